@@ -1,0 +1,31 @@
+// `npm run analyze -- <file.html|file.md> [--json|--markdown]`: print the engine's model of a page.
+import { analyze } from '../engine/analyze';
+import { toJSON } from '../engine/json';
+import { toMarkdown } from '../engine/markdown';
+import { loadFile } from './load';
+
+function summary(json: ReturnType<typeof toJSON>): string {
+  const lines = [`${json.title}`, `transcript: ${json.transcript}`, ...json.reasons.map((r) => `  - ${r}`)];
+  for (const s of json.speakers) {
+    lines.push(`${s.id} ${s.name} [${s.role}${s.outlet ? `, ${s.outlet}` : ''}]${s.title ? ` ${s.title}` : ''}`);
+  }
+  const asked = new Set(json.questions.map((q) => q.turn));
+  json.turns.forEach((t, i) => {
+    const name = json.speakers.find((s) => s.id === t.speaker)?.name;
+    lines.push(`${asked.has(i) ? 'Q' : ' '} ${String(i).padStart(3)} ${name}: ${t.text.slice(0, 40).replace(/\n/g, ' ')}`);
+  });
+  return lines.join('\n');
+}
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+if (!file) {
+  console.error('usage: npm run analyze -- <file.html|file.md> [--json|--markdown]');
+  process.exit(2);
+}
+const page = loadFile(file);
+const json = toJSON(analyze(page.document));
+if (args.includes('--json')) console.log(JSON.stringify(json, null, 2));
+else if (args.includes('--markdown')) console.log(toMarkdown(json));
+else console.log(summary(json));
+page.close();

@@ -1,0 +1,42 @@
+// Loading a saved page (.html) or a corpus body (.md: Hexo front matter + body HTML) into a DOM,
+// for the CLI, the evaluation and the tests. Node only.
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+
+export interface LoadedPage {
+  document: Document;
+  close(): void;
+}
+
+/** Splits Hexo front matter from the body HTML; returns its `title`. */
+export function parseFrontMatter(source: string): { title: string; html: string } {
+  const match = /^\s*---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (!match) return { title: '', html: source };
+  const titleLine = /^title:\s*(.*)$/m.exec(match[1]!);
+  const title = (titleLine?.[1] ?? '').trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
+  return { title, html: source.slice(match[0].length) };
+}
+
+export function loadHtml(html: string, url = 'https://finance.sina.com.cn/'): LoadedPage {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  window.document.write(html);
+  return { document: window.document as unknown as Document, close: () => void window.happyDOM.close() };
+}
+
+export function loadFile(path: string): LoadedPage {
+  const source = readFileSync(path, 'utf8');
+  if (!path.endsWith('.md')) return loadHtml(source);
+  const { title, html } = parseFrontMatter(source);
+  const page = loadHtml(`<!doctype html><html><head><meta charset="utf-8"><title></title></head><body>${html}</body></html>`);
+  page.document.title = title;
+  return page;
+}

@@ -1,0 +1,63 @@
+// The engine's entry point: a Sina article page in, a transcript model out. Never throws.
+import type { Speaker, TranscriptModel, Turn } from './model';
+import { findBody, readParagraphs } from './paragraphs';
+import { readLine } from './labels';
+import { segment, type DraftSpeaker } from './turns';
+import { assignRoles, findQuestions } from './roles';
+import { decide } from './detect';
+import { trimText } from './text';
+
+const TITLE_SELECTORS = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1', '.art_tit_h1', 'h1'];
+/** Sina's `<title>` carries the site after the headline: `…_新浪财经_新浪网`. */
+const TITLE_SUFFIX = /[_|｜\-–]\s*(新浪|手机新浪网|新浪财经|新浪网|新浪新闻).*$/;
+
+function findTitle(root: Document | Element): string {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  for (const selector of TITLE_SELECTORS) {
+    const text = trimText(doc?.querySelector(selector)?.textContent ?? '');
+    if (text) return text;
+  }
+  return trimText((doc?.title ?? '').replace(TITLE_SUFFIX, ''));
+}
+
+function notATranscript(reasons: string[], title: string, body: Element | null): TranscriptModel {
+  return { transcript: false, reasons, title, speakers: [], turns: [], questions: [], body };
+}
+
+export function analyze(root: Document | Element): TranscriptModel {
+  let title = '';
+  try {
+    title = findTitle(root);
+    const body = findBody(root);
+    if (!body) return notATranscript(['no article body found'], title, null);
+    const lines = readParagraphs(body).map(readLine);
+    const seg = segment(lines);
+    const roles = assignRoles(seg.speakers, seg.turns);
+
+    const ids = new Map<DraftSpeaker, string>();
+    const speakers: Speaker[] = [];
+    for (const turn of seg.turns) {
+      if (ids.has(turn.speaker)) continue;
+      const id = `s${ids.size + 1}`;
+      ids.set(turn.speaker, id);
+      const { name, title: speakerTitle, outlet } = turn.speaker;
+      speakers.push({ id, name, title: speakerTitle, role: roles.get(turn.speaker)!, outlet });
+    }
+    const questions = findQuestions(seg.turns, roles, ids);
+    const opening = [title, ...lines.slice(0, 3).map((l) => l.paragraph.text)].join('\n');
+    const verdict = decide(seg, roles, questions, opening);
+    if (!verdict.transcript) return notATranscript(verdict.reasons, title, body);
+
+    const turns: Turn[] = seg.turns.map((t) => ({
+      speaker: ids.get(t.speaker)!,
+      text: trimText(t.speech.join('\n')),
+      elements: t.lines.map((l) => l.paragraph.el),
+      labelElements: t.labelLines.map((l) => l.paragraph.el),
+      label: t.label,
+    }));
+    return { transcript: true, reasons: verdict.reasons, title, speakers, turns, questions, body };
+  } catch (error) {
+    // Malformed input must never break the page: say why and leave it alone.
+    return notATranscript([`could not read the page: ${(error as Error)?.message ?? String(error)}`], title, null);
+  }
+}

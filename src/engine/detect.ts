@@ -1,0 +1,45 @@
+// Is the page a transcript? Decided from the whole page, with the reasons said.
+import type { Question, Role } from './model';
+import type { DraftSpeaker, Segmentation } from './turns';
+
+/** Words in a title or opening that announce an interview or a press conference. */
+const INTERVIEW_WORDS = /专访|采访|访谈|对话|答记者问|发布会|记者会|吹风会|实录|全文|问答|圆桌|座谈|调查|问卷/;
+
+export interface Verdict {
+  transcript: boolean;
+  reasons: string[];
+}
+
+export function decide(
+  seg: Segmentation,
+  roles: Map<DraftSpeaker, Role>,
+  questions: Question[],
+  opening: string,
+): Verdict {
+  const labelled = seg.turns.filter((t) => t.labelled).length;
+  const speakers = new Set(seg.turns.map((t) => t.speaker));
+  const answered = questions.filter((q) => q.answers.length > 0).length;
+  const recurring = [...speakers].filter((s) => seg.turns.filter((t) => t.speaker === s).length >= 2).length;
+  const respondents = [...speakers].filter((s) => roles.get(s) === 'respondent').length;
+  const announced = INTERVIEW_WORDS.test(opening);
+  const facts = `${seg.turns.length} turns (${labelled} labelled) by ${speakers.size} speakers, ${questions.length} questions (${answered} answered)`;
+
+  if (seg.turns.length === 0) return { transcript: false, reasons: ['no speaker labels in the article body'] };
+  if (speakers.size < 2) return { transcript: false, reasons: [`${facts}: only one speaker`] };
+
+  const reasons: string[] = [facts];
+  const labelledQA = answered >= 2 && labelled >= 3;
+  const framedQA = answered >= 2 && (seg.headers > 0 || labelled > 0 || announced);
+  const roundtable = labelled >= 6 && speakers.size >= 3 && recurring >= 2;
+  if (labelledQA) reasons.push('questions under speaker labels, each answered by another speaker');
+  else if (framedQA) {
+    reasons.push(seg.headers > 0 ? 'respondents introduced by header lines answer the questions' : 'interview announced and questions answered in turn');
+  } else if (roundtable) reasons.push('several labelled speakers who speak more than once');
+  if (labelledQA || framedQA || roundtable) {
+    if (respondents === 0) return { transcript: false, reasons: [...reasons, 'but no one answers'] };
+    return { transcript: true, reasons };
+  }
+  if (answered < 2) reasons.push('fewer than two answered questions');
+  if (recurring < 2) reasons.push('speakers do not recur: quotes or a compilation, not a conversation');
+  return { transcript: false, reasons };
+}

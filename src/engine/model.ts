@@ -1,0 +1,50 @@
+// The transcript model: what `analyze()` returns. `toJSON()` in ./json.ts strips the element
+// references; that JSON is the public, documented format (README, "Engine JSON").
+
+export type Role = 'host' | 'questioner' | 'respondent';
+
+export interface Speaker {
+  /** Stable within one analysis: "s1", "s2", … in order of first appearance. */
+  id: string;
+  /** As printed: a personal name, or the label without its colon for unnamed questioners. */
+  name: string;
+  /** The longest title printed with the name (`工业和信息化部…新闻发言人`), or null. */
+  title: string | null;
+  role: Role;
+  /** The questioner's news organisation as printed, or null. */
+  outlet: string | null;
+}
+
+export interface Turn {
+  /** Speaker id. */
+  speaker: string;
+  /** The turn's paragraphs joined with "\n", without the label, trimmed. */
+  text: string;
+  /** The paragraph elements of this turn in document order (label-only paragraphs included). */
+  elements: Element[];
+  /** Label-only paragraphs (e.g. `田玉龙：` and its title line) among `elements`. */
+  labelElements: Element[];
+  /** The label as printed (`第一财经记者：`), or null when the turn had none. */
+  label: string | null;
+}
+
+export interface Question {
+  /** Index into `turns` of the question. */
+  turn: number;
+  /** Speaker id of the questioner. */
+  asker: string;
+  /** Indexes into `turns` of the turns answering it. */
+  answers: number[];
+}
+
+export interface TranscriptModel {
+  transcript: boolean;
+  /** Why the page was, or was not, judged a transcript. */
+  reasons: string[];
+  title: string;
+  speakers: Speaker[];
+  turns: Turn[];
+  questions: Question[];
+  /** The article body the engine read, or null when none was found. */
+  body: Element | null;
+}

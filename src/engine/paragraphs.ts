@@ -1,0 +1,121 @@
+// Finding the article body and reading it as a list of paragraphs.
+import { trimText } from './text';
+
+/** Where Sina puts the article body: finance desktop, news desktop, mobile. */
+const BODY_SELECTORS = ['#artibody', '#article', '.art_content'];
+
+/** Blocks inside the body that are never the article's speech (related links, promos, ads). */
+const NOT_SPEECH = [
+  '.fin_reference', 'script', 'style', 'noscript', 'template', 'iframe', 'ins', 'video', 'audio',
+  '.appendQr_wrap', '#left_hzh_ad', '.app-kaihu-qr', '.app-qihuo-kaihu-qr', '[id^="ad_"]', '[sax-type]',
+  '.img_wrapper', '.ct_hqimg', '.tech-quotation', '[data-sudaclick="suda_1028_guba"]',
+].join(',');
+
+/** Live stock quotes that Sina writes into the text: `(4089.18, 26.52, 0.65%)`. */
+const QUOTE_SPAN = '[id^="quote_"]';
+
+const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'PRE']);
+const BLOCK_TAGS = new Set([...PARAGRAPH_TAGS, 'DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'UL', 'OL', 'DL', 'TABLE']);
+
+export interface Paragraph {
+  el: Element;
+  /** The paragraph's text, trimmed of white space (also U+3000). */
+  text: string;
+  /** Text of the bold run the paragraph starts with (a `<strong>` label), trimmed. */
+  boldPrefix: string;
+  /** Every visible character is bold. */
+  allBold: boolean;
+}
+
+export function findBody(root: Document | Element): Element | null {
+  const scope: ParentNode = root;
+  if (!('nodeType' in root) || (root.nodeType !== 9 && root.nodeType !== 1)) return null;
+  if (root.nodeType === 1) {
+    const el = root as Element;
+    if (BODY_SELECTORS.some((s) => el.matches(s))) return el;
+  }
+  for (const selector of BODY_SELECTORS) {
+    const found = scope.querySelector(selector);
+    if (found) return found;
+  }
+  return root.nodeType === 9 ? (root as Document).body : (root as Element);
+}
+
+function isBold(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'STRONG' || tag === 'B') return true;
+  if (tag === 'FONT' || tag === 'SPAN') {
+    const cms = el.getAttribute('cms-style');
+    if (cms && cms.includes('strong-Bold')) return true;
+    const style = el.getAttribute('style');
+    if (style && /font-weight\s*:\s*(bold|[6-9]00)/i.test(style)) return true;
+  }
+  return false;
+}
+
+/** Reads one paragraph's text and its bold structure in one walk over its text nodes. */
+function readParagraph(el: Element): Paragraph {
+  let text = '';
+  let boldPrefix = '';
+  let inPrefix = true;
+  let allBold = true;
+  const visit = (node: Node, bold: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        text += value;
+        if (trimText(value) === '') continue;
+        if (!bold) {
+          allBold = false;
+          inPrefix = false;
+        } else if (inPrefix) boldPrefix += value;
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (element.matches(NOT_SPEECH) || element.matches(QUOTE_SPAN)) continue;
+        if (element.tagName === 'BR') text += '\n';
+        visit(element, bold || isBold(element));
+      }
+    }
+  };
+  visit(el, isBold(el));
+  const trimmed = trimText(text);
+  return { el, text: trimmed, boldPrefix: trimText(boldPrefix), allBold: allBold && trimmed !== '' };
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCK_TAGS.has(c.tagName)) return true;
+  }
+  return false;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 && trimText(c.nodeValue ?? '') !== '') return true;
+  }
+  return false;
+}
+
+/**
+ * The body's paragraphs in document order: `<p>`-like elements, and text-bearing leaf `<div>`s
+ * (older pages). Blocks that are not the article's words are skipped; empty paragraphs too.
+ */
+export function readParagraphs(body: Element): Paragraph[] {
+  const out: Paragraph[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.matches(NOT_SPEECH)) continue;
+      const isParagraph =
+        (PARAGRAPH_TAGS.has(c.tagName) && !hasBlockChild(c)) ||
+        (BLOCK_TAGS.has(c.tagName) && !hasBlockChild(c) && hasOwnText(c));
+      if (isParagraph) {
+        const p = readParagraph(c);
+        if (p.text !== '') out.push(p);
+      } else if (c.firstElementChild) {
+        walk(c);
+      }
+    }
+  };
+  walk(body);
+  return out;
+}

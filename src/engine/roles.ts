@@ -1,0 +1,59 @@
+// Roles of the speakers a label did not classify, and the questions with their answers.
+import type { Question, Role } from './model';
+import { isHandoffTurn, type DraftSpeaker, type DraftTurn } from './turns';
+import { hasQuestionMark } from './text';
+
+/** Share of a speaker's turns that must ask something for an unlabelled role to be "questioner". */
+const QUESTIONER_SHARE = 0.6;
+/** How a host ends an event: `今天的发布会就到这里，大家再见。` */
+const CLOSING = /到这里|再见|结束|散会/;
+
+export function assignRoles(speakers: DraftSpeaker[], turns: DraftTurn[]): Map<DraftSpeaker, Role> {
+  const roles = new Map<DraftSpeaker, Role>();
+  for (const s of speakers) if (s.statedRole) roles.set(s, s.statedRole);
+
+  for (const s of speakers) {
+    if (roles.has(s)) continue;
+    const own = turns.filter((t) => t.speaker === s);
+    const asking = own.filter((t) => t.speech.some(hasQuestionMark)).length;
+    if (own.length >= 2 && asking / own.length >= QUESTIONER_SHARE) roles.set(s, 'questioner');
+  }
+
+  // The host opens before any question, or closes the event, and never speaks right after a question.
+  const firstQuestion = turns.findIndex((t) => roles.get(t.speaker) === 'questioner');
+  const opener = firstQuestion !== 0 ? turns[0]?.speaker : undefined;
+  const lastTurn = turns[turns.length - 1];
+  const closer = lastTurn && CLOSING.test(lastTurn.speech.join('')) ? lastTurn.speaker : undefined;
+  for (const s of speakers) {
+    if (roles.has(s)) continue;
+    const own = turns.filter((t) => t.speaker === s);
+    const answersQuestions = turns.some(
+      (t, i) => t.speaker === s && i > 0 && roles.get(turns[i - 1]!.speaker) === 'questioner',
+    );
+    const host = own.length >= 2 && (s === opener || s === closer) && !answersQuestions;
+    roles.set(s, host ? 'host' : 'respondent');
+  }
+  return roles;
+}
+
+/**
+ * Questions are the questioners' turns; a question printed twice in a row (bilingual) is one.
+ * Its answers are the respondents' turns up to the next question, leaving out bare handoffs.
+ */
+export function findQuestions(turns: DraftTurn[], roles: Map<DraftSpeaker, Role>, ids: Map<DraftSpeaker, string>): Question[] {
+  const questions: Question[] = [];
+  let open: Question | null = null;
+  turns.forEach((turn, index) => {
+    const role = roles.get(turn.speaker);
+    if (role === 'questioner') {
+      const repeatsQuestion = open !== null && open.answers.length === 0 && open.turn === index - 1 && !turn.followUp;
+      if (!repeatsQuestion) {
+        open = { turn: index, asker: ids.get(turn.speaker)!, answers: [] };
+        questions.push(open);
+      }
+    } else if (open && role === 'respondent' && !isHandoffTurn(turn)) {
+      open.answers.push(index);
+    }
+  });
+  return questions;
+}

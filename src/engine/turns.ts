@@ -1,0 +1,164 @@
+// Segmenting the body's lines into speaker turns.
+import type { Role } from './model';
+import type { Designation } from './names';
+import type { Line } from './labels';
+import { handoffPhrases, isHandoffOnly, nameFromPhrase, resolvePerson } from './handoffs';
+import { hasQuestionMark, stripSpaces } from './text';
+
+export interface DraftSpeaker {
+  name: string;
+  title: string | null;
+  outlet: string | null;
+  /** Role stated by a label (主持人, 记者, 问, 答), if any. */
+  statedRole: Role | null;
+}
+
+export interface DraftTurn {
+  speaker: DraftSpeaker;
+  label: string | null;
+  lines: Line[];
+  labelLines: Line[];
+  /** Speech of the turn, one entry per paragraph (label removed). */
+  speech: string[];
+  /** The turn was opened by a speaker label (not inferred from a handoff or Q/A order). */
+  labelled: boolean;
+  followUp: boolean;
+}
+
+export interface Segmentation {
+  speakers: DraftSpeaker[];
+  turns: DraftTurn[];
+  /** Respondent header lines (`AMUNDI副首席投资官：Vincent Mortier`). */
+  headers: number;
+}
+
+/** Names printed as labels on this page; weak labels count only when they recur. */
+function acceptedLabelNames(lines: Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.designation && (line.kind === 'label' || line.kind === 'header')) {
+      counts.set(line.designation.name, (counts.get(line.designation.name) ?? 0) + 1);
+    }
+  }
+  const accepted = new Set<string>();
+  for (const line of lines) {
+    const d = line.designation;
+    if (d && (d.strong || (counts.get(d.name) ?? 0) >= 2)) accepted.add(d.name);
+  }
+  return accepted;
+}
+
+class Registry {
+  readonly speakers: DraftSpeaker[] = [];
+  private byName = new Map<string, DraftSpeaker>();
+
+  get(d: Designation): DraftSpeaker {
+    let speaker = this.byName.get(d.name);
+    if (!speaker) {
+      speaker = { name: d.name, title: null, outlet: null, statedRole: null };
+      this.byName.set(d.name, speaker);
+      this.speakers.push(speaker);
+    }
+    if (d.title && (!speaker.title || d.title.length > speaker.title.length)) speaker.title = d.title;
+    speaker.outlet ??= d.outlet;
+    speaker.statedRole ??= d.role;
+    return speaker;
+  }
+
+  named(name: string, role: Role | null = null): DraftSpeaker {
+    return this.get({ name, title: null, outlet: null, role, strong: true });
+  }
+}
+
+export function segment(lines: Line[]): Segmentation {
+  const accepted = acceptedLabelNames(lines);
+  const isLabel = (line: Line): boolean =>
+    line.kind === 'label' && !!line.designation && accepted.has(line.designation.name);
+  const knownNames = [...accepted];
+  const registry = new Registry();
+  // A press conference where one person answers under a label: unlabelled answers are theirs.
+  const answerers = new Set(
+    lines.filter((l) => isLabel(l) && !l.designation!.role).map((l) => l.designation!.name),
+  );
+  const soleAnswerer = answerers.size === 1 ? [...answerers][0]! : null;
+
+  const turns: DraftTurn[] = [];
+  let current: DraftTurn | null = null;
+  let handedTo: string | null = null;
+  let introduced: DraftSpeaker | null = null;
+  let headers = 0;
+
+  const open = (speaker: DraftSpeaker, line: Line, label: string | null, labelled: boolean): DraftTurn => {
+    const turn: DraftTurn = {
+      speaker, label, lines: [], labelLines: [], speech: [], labelled, followUp: !!line.followUp,
+    };
+    turns.push(turn);
+    return turn;
+  };
+  const addSpeech = (turn: DraftTurn, line: Line, text: string): void => {
+    turn.lines.push(line);
+    if (text === '') {
+      turn.labelLines.push(line);
+      return;
+    }
+    turn.speech.push(text);
+    const target = handoffPhrases(text).map((p) => resolvePerson(p, knownNames) ?? nameFromPhrase(p)).pop();
+    handedTo = target && target !== turn.speaker.name ? target : null;
+  };
+  const isQuestionTurn = (turn: DraftTurn | null): boolean =>
+    !!turn && turn.speaker.statedRole === 'questioner' && turn.speech.some(hasQuestionMark);
+  const lastQuestioner = (): DraftSpeaker | null =>
+    [...turns].reverse().find((t) => t.speaker.statedRole === 'questioner')?.speaker ?? null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'aside' && /^责任编辑/.test(line.paragraph.text)) break;
+    const bareName = stripSpaces(line.paragraph.text);
+    if ((line.kind === 'aside' || line.kind === 'speech') && accepted.has(bareName) && current) {
+      // `黄利斌` alone in a paragraph: a label without its colon.
+      const speaker = registry.named(bareName);
+      handedTo = null;
+      if (current.speaker !== speaker || current.speech.length > 0) current = open(speaker, line, bareName, true);
+      addSpeech(current, line, '');
+      continue;
+    }
+    if (line.kind === 'header') {
+      const next = lines.slice(i + 1).find((l) => l.kind !== 'aside');
+      introduced = registry.get(line.designation!);
+      headers++;
+      if (next?.kind === 'question') continue;
+      current = open(introduced, line, line.labelText ?? null, true);
+      addSpeech(current, line, '');
+      continue;
+    }
+    if (isLabel(line)) {
+      const d = line.designation!;
+      const speaker = line.followUp ? (lastQuestioner() ?? registry.get(d)) : registry.get(d);
+      const sameLabelRun = current && current.speaker === speaker && current.speech.length === 0;
+      handedTo = null;
+      if (!sameLabelRun) current = open(speaker, line, line.labelText ?? null, true);
+      addSpeech(current!, line, line.rest);
+      continue;
+    }
+    if (line.kind === 'question') {
+      if (current && current.speaker.statedRole === 'questioner' && !isQuestionTurn(current)) {
+        addSpeech(current, line, line.rest);
+      } else {
+        current = open(lastQuestioner() ?? registry.named('问', 'questioner'), line, null, false);
+        addSpeech(current, line, line.rest);
+      }
+      continue;
+    }
+    if (line.kind !== 'speech' || !current) continue;
+    if (handedTo) {
+      current = open(registry.named(handedTo), line, null, false);
+    } else if (isQuestionTurn(current) && !hasQuestionMark(line.rest)) {
+      const answerer = introduced ?? (soleAnswerer ? registry.named(soleAnswerer) : registry.named('答', 'respondent'));
+      current = open(answerer, line, null, false);
+    }
+    addSpeech(current, line, line.rest);
+  }
+  return { speakers: registry.speakers, turns, headers };
+}
+
+export const isHandoffTurn = (turn: DraftTurn): boolean => isHandoffOnly(turn.speech.join(''));
