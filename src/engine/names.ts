@@ -1,7 +1,7 @@
 // What a speaker label says about the speaker: name, title, outlet and the role it implies.
 import type { Role } from './model';
 import {
-  HONORIFICS, HOST_WORDS, OUTLET_ENDING, QUESTIONER_WORDS, RESPONDENT_WORDS, TITLE_ENDINGS, surnameLength,
+  AUDIENCE_WORDS, HONORIFICS, HOST_WORDS, OUTLET_ENDING, QUESTIONER_WORDS, RESPONDENT_WORDS, TITLE_ENDINGS, surnameLength,
 } from './lexicon';
 import { ACRONYM, HAN, LATIN_NAME } from './text';
 
@@ -57,6 +57,7 @@ function functionRole(label: string): Role | null {
 export function readDesignation(label: string): Designation | null {
   const role = functionRole(label);
   if (role) return { name: label, title: null, outlet: null, role, strong: true };
+  if (AUDIENCE_WORDS.includes(label)) return { name: label, title: null, outlet: null, role: 'questioner', strong: false };
 
   for (const word of HOST_WORDS) {
     if (label.startsWith(word) && isPersonalName(label.slice(word.length))) {

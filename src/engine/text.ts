@@ -15,7 +15,7 @@ export function stripSpaces(s: string): string {
 export const COLONS = '：:︰';
 
 /** Punctuation that ends a sentence; a "label" followed by such a sentence is speech. */
-export const SENTENCE_END = /[。！？!?…；;][”"」』）)]*$/;
+export const SENTENCE_END = /[。！？!?…；;.．][”"」』）)]*$/;
 
 /** Punctuation that never occurs inside a speaker label. */
 export const SENTENCE_PUNCTUATION = /[，,。！？!?；;“”"「」『』…]/;

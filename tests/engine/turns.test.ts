@@ -1,0 +1,59 @@
+// Turns, handoffs, roles and questions on hand-written fixtures.
+import { describe, expect, it } from 'vitest';
+import { QA, analyzeBody, p, speaker, turnSummary } from './fixture';
+
+const pressConference = (handoff: string, answerLabel: string) =>
+  p('国务院新闻办新闻局副局长、新闻发言人寿小丽：') + p('女士们、先生们，大家上午好！') +
+  p('田玉龙：') + p('工业和信息化部党组成员、总工程师、新闻发言人田玉龙：') + p('新闻界的朋友们，大家好！') +
+  p('寿小丽：') + p('下面进入提问环节。') +
+  QA.question('中央广播电视总台央视记者：') + p(`田玉龙：${handoff}`) + p(`${answerLabel}谢谢您的提问。上半年工业经济稳定恢复。`) +
+  QA.question('新京报记者：') + QA.answer('黄利斌：') + QA.question('澎湃新闻记者：') + QA.answer('田玉龙：') +
+  p('寿小丽：今天的新闻发布会就到这里，大家再见。');
+
+describe('turns', () => {
+  it('gives an unlabelled answer to the person a handoff names, by given name and title', () => {
+    for (const handoff of ['谢谢，请黄利斌局长回答这个问题。', '谢谢，下面请利斌同志回答。', '请运行局黄利斌局长回答。', '请黄局长回答。']) {
+      const model = analyzeBody(pressConference(handoff, ''));
+      expect(turnSummary(model, 4)[5], handoff).toBe('黄利斌: 谢谢您的');
+      const q = model.questions[0]!;
+      expect(q.answers.map((a) => model.turns[a]!.speaker)).toEqual([speaker(model, '黄利斌')!.id]);
+    }
+  });
+
+  it('does not count a bare handoff as an answer, and names the host and respondents', () => {
+    const model = analyzeBody(pressConference('谢谢，请黄利斌局长回答。', '黄利斌：'));
+    expect(model.transcript).toBe(true);
+    expect(speaker(model, '寿小丽')).toMatchObject({ role: 'host', title: '国务院新闻办新闻局副局长、新闻发言人' });
+    expect(speaker(model, '田玉龙')!.role).toBe('respondent');
+    expect(speaker(model, '黄利斌')!.role).toBe('respondent');
+    expect(speaker(model, '中央广播电视总台央视记者')).toMatchObject({ role: 'questioner', outlet: '中央广播电视总台央视' });
+    expect(model.questions.map((q) => q.answers.length)).toEqual([1, 1, 1]);
+  });
+
+  it('names someone handed the floor who never had a label', () => {
+    const model = analyzeBody(
+      p('主持人：欢迎各位。下面请某公司的王总谈谈。') + p('谢谢主持人。今年行业形势不错。') +
+        QA.question('记者：') + QA.answer('王总：') + QA.question('记者：', '明年呢？') + QA.answer('王总：') + p('主持人：今天就到这里。'),
+    );
+    expect(turnSummary(model, 4)[1]).toBe('王总: 谢谢主持');
+    expect(speaker(model, '主持人')!.role).toBe('host');
+  });
+
+  it('continues the current turn with unlabelled paragraphs and leaves out headings', () => {
+    const model = analyzeBody(
+      QA.question('记者：') + p('张晓明：第一点。') + p('第二点。') + p('<strong>市场震荡之下不改策略</strong>') +
+        QA.question('记者：', '还有呢？') + p('张晓明：') + p('上半年主要呈现出四个主要特点和亮点：') + p('一是稳。'),
+    );
+    expect(model.turns.map((t) => t.text)).toEqual([
+      '请问今年的工作重点是什么？', '第一点。\n第二点。', '还有呢？', '上半年主要呈现出四个主要特点和亮点：\n一是稳。',
+    ]);
+  });
+
+  it('gives unlabelled answers to the one person who answers under a label', () => {
+    const model = analyzeBody(
+      p('央视记者：') + p('当前粮食供应情况如何？') + p('关于粮食供应，总体向好。') +
+        p('新京报记者：') + p('煤炭保供情况如何？') + p('孟玮：') + p('煤炭产量较快增加。'),
+    );
+    expect(turnSummary(model, 4)).toEqual(['央视记者: 当前粮食', '孟玮: 关于粮食', '新京报记者: 煤炭保供', '孟玮: 煤炭产量']);
+  });
+});
