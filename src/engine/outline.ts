@@ -1,0 +1,96 @@
+// The outline a reader navigates by: opening remarks, each question (outlet, gist, who answered),
+// and the closing. Pure: built from the JSON model, rendered by the panel.
+import type { TranscriptJSON } from './json';
+import { isHandoffOnly } from './handoffs';
+
+export interface OutlineItem {
+  kind: 'opening' | 'question' | 'closing';
+  /** First turn of the item (index into `turns`). */
+  turn: number;
+  /** 1-based question number; 0 for opening and closing. */
+  number: number;
+  /** Who asked: the outlet when printed, else the questioner's name. Speakers' names for opening/closing. */
+  who: string;
+  /** The question's first words, at most GIST_LENGTH characters. */
+  gist: string;
+  /** Names of who answered, in order of first answer. */
+  answerers: string[];
+  /** Speaker ids taking part, for filtering. */
+  speakers: string[];
+}
+
+const GIST_LENGTH = 48;
+
+const hanShare = (s: string): number => (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) / Math.max(s.length, 1);
+
+/** Courtesies before the question itself: `谢谢主持人。`, `我是新京报记者。`, `我的问题是：`. */
+const COURTESY = /^((谢谢|感谢)[^，。！？]{0,8}[，。！]|(您好|你好|大家好)[，。！]?|我是[^，。！？]{1,20}?记者[，。！]?|[^，。！？]{0,12}您好[，。！]|我(有|想问)?[两三几一][个点]问题[，。：:]?|我的问题是[：:，]?|第一个问题[是，：:]?|请问[，,]?)/;
+
+export function questionGist(text: string): string {
+  let rest = text.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 4; i++) {
+    const stripped = rest.replace(COURTESY, '').trim();
+    if (stripped === rest || stripped === '') break;
+    rest = stripped;
+  }
+  // The question itself, not its background: `…，请问工信部如何指导…？` → `工信部如何指导…？`.
+  let firstQuestion = /^[^？?]{4,}?[？?]/.exec(rest)?.[0];
+  const asked = firstQuestion?.lastIndexOf('请问') ?? -1;
+  if (firstQuestion && asked >= 0 && firstQuestion.length - asked > 6) firstQuestion = firstQuestion.slice(asked + 2).replace(/^[，,]/, '');
+  const gist = firstQuestion && firstQuestion.length <= GIST_LENGTH ? firstQuestion : rest;
+  return gist.length > GIST_LENGTH ? `${gist.slice(0, GIST_LENGTH - 1)}…` : gist;
+}
+
+export function buildOutline(model: Pick<TranscriptJSON, 'speakers' | 'turns' | 'questions'>): OutlineItem[] {
+  const name = (id: string) => model.speakers.find((s) => s.id === id)?.name ?? id;
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const items: OutlineItem[] = [];
+  const firstQuestion = model.questions[0]?.turn ?? model.turns.length;
+
+  if (firstQuestion > 0) {
+    const ids = unique(model.turns.slice(0, firstQuestion).map((t) => t.speaker));
+    items.push({ kind: 'opening', turn: 0, number: 0, who: ids.map(name).join('、'), gist: '', answerers: [], speakers: ids });
+  }
+
+  // After the last question, the host's closing words are their own item.
+  const lastQuestion = model.questions[model.questions.length - 1];
+  const hostIds = new Set(model.speakers.filter((s) => s.role === 'host').map((s) => s.id));
+  let closingFrom = model.turns.length;
+  if (lastQuestion) {
+    while (closingFrom - 1 > lastQuestion.turn && hostIds.has(model.turns[closingFrom - 1]!.speaker)) closingFrom--;
+  }
+
+  model.questions.forEach((q, i) => {
+    const asker = model.speakers.find((s) => s.id === q.asker);
+    const end = Math.min(model.questions[i + 1]?.turn ?? closingFrom, closingFrom);
+    const turns = model.turns.slice(q.turn, end);
+    const answerIds = unique(q.answers.map((a) => model.turns[a]!.speaker));
+    // A question printed twice (English, then Chinese) shows once, in Chinese.
+    const asked = turns.slice(0, (q.answers[0] ?? end) - q.turn).map((t) => t.text);
+    const text = asked.reduce((best, t) => (hanShare(t) > hanShare(best) ? t : best), asked[0] ?? '');
+    items.push({
+      kind: 'question',
+      turn: q.turn,
+      number: i + 1,
+      who: asker?.outlet ?? asker?.name ?? '',
+      gist: questionGist(text),
+      answerers: answerIds.map(name),
+      speakers: unique(turns.filter((t) => !isHandoffOnly(t.text) || t.speaker === q.asker).map((t) => t.speaker)),
+    });
+  });
+
+  if (closingFrom < model.turns.length && model.questions.length > 0) {
+    const ids = unique(model.turns.slice(closingFrom).map((t) => t.speaker));
+    items.push({ kind: 'closing', turn: closingFrom, number: 0, who: ids.map(name).join('、'), gist: '', answerers: [], speakers: ids });
+  }
+  return items;
+}
+
+/** Index into `items` of the item that contains turn `turn`. */
+export function itemForTurn(items: OutlineItem[], turn: number): number {
+  let found = -1;
+  items.forEach((item, i) => {
+    if (item.turn <= turn) found = i;
+  });
+  return found;
+}
