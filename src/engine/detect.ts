@@ -19,7 +19,9 @@ export function decide(
   const labelled = seg.turns.filter((t) => t.labelled).length;
   const speakers = new Set(seg.turns.map((t) => t.speaker));
   const answered = questions.filter((q) => q.answers.length > 0).length;
-  const recurring = [...speakers].filter((s) => seg.turns.filter((t) => t.speaker === s).length >= 2).length;
+  const turnsBy = new Map<DraftSpeaker, number>();
+  for (const t of seg.turns) turnsBy.set(t.speaker, (turnsBy.get(t.speaker) ?? 0) + 1);
+  const recurring = [...turnsBy.values()].filter((n) => n >= 2).length;
   const respondents = [...speakers].filter((s) => roles.get(s) === 'respondent').length;
   const announced = INTERVIEW_WORDS.test(opening);
   const facts = `${seg.turns.length} turns (${labelled} labelled) by ${speakers.size} speakers, ${questions.length} questions (${answered} answered)`;

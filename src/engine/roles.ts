@@ -1,22 +1,37 @@
 // Roles of the speakers a label did not classify, and the questions with their answers.
 import type { Question, Role } from './model';
 import { isHandoffTurn, type DraftSpeaker, type DraftTurn } from './turns';
-import { hasQuestionMark } from './text';
 
 /** Share of a speaker's turns that must ask something for an unlabelled role to be "questioner". */
 const QUESTIONER_SHARE = 0.6;
 /** How a host ends an event: `今天的发布会就到这里，大家再见。` */
 const CLOSING = /到这里|再见|结束|散会/;
 
+interface Stats {
+  turns: number;
+  asking: number;
+  /** Spoke right after a questioner's turn. */
+  answers: boolean;
+}
+
+function statsOf(turns: DraftTurn[], roles: Map<DraftSpeaker, Role>): Map<DraftSpeaker, Stats> {
+  const stats = new Map<DraftSpeaker, Stats>();
+  turns.forEach((t, i) => {
+    let s = stats.get(t.speaker);
+    if (!s) stats.set(t.speaker, (s = { turns: 0, asking: 0, answers: false }));
+    s.turns++;
+    if (t.asks) s.asking++;
+    if (i > 0 && roles.get(turns[i - 1]!.speaker) === 'questioner') s.answers = true;
+  });
+  return stats;
+}
+
 export function assignRoles(speakers: DraftSpeaker[], turns: DraftTurn[]): Map<DraftSpeaker, Role> {
   const roles = new Map<DraftSpeaker, Role>();
   for (const s of speakers) if (s.statedRole) roles.set(s, s.statedRole);
 
-  for (const s of speakers) {
-    if (roles.has(s)) continue;
-    const own = turns.filter((t) => t.speaker === s);
-    const asking = own.filter((t) => t.speech.some(hasQuestionMark)).length;
-    if (own.length >= 2 && asking / own.length >= QUESTIONER_SHARE) roles.set(s, 'questioner');
+  for (const [s, { turns: count, asking }] of statsOf(turns, roles)) {
+    if (!roles.has(s) && count >= 2 && asking / count >= QUESTIONER_SHARE) roles.set(s, 'questioner');
   }
 
   // The host opens before any question, or closes the event, and never speaks right after a question.
@@ -24,13 +39,11 @@ export function assignRoles(speakers: DraftSpeaker[], turns: DraftTurn[]): Map<D
   const opener = firstQuestion !== 0 ? turns[0]?.speaker : undefined;
   const lastTurn = turns[turns.length - 1];
   const closer = lastTurn && CLOSING.test(lastTurn.speech.join('')) ? lastTurn.speaker : undefined;
+  const stats = statsOf(turns, roles);
   for (const s of speakers) {
     if (roles.has(s)) continue;
-    const own = turns.filter((t) => t.speaker === s);
-    const answersQuestions = turns.some(
-      (t, i) => t.speaker === s && i > 0 && roles.get(turns[i - 1]!.speaker) === 'questioner',
-    );
-    const host = own.length >= 2 && (s === opener || s === closer) && !answersQuestions;
+    const own = stats.get(s);
+    const host = !!own && own.turns >= 2 && (s === opener || s === closer) && !own.answers;
     roles.set(s, host ? 'host' : 'respondent');
   }
   return roles;

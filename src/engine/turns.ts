@@ -23,6 +23,8 @@ export interface DraftTurn {
   /** The turn was opened by a speaker label (not inferred from a handoff or Q/A order). */
   labelled: boolean;
   followUp: boolean;
+  /** Some paragraph of the turn asks something (has a question mark). */
+  asks: boolean;
 }
 
 export interface Segmentation {
@@ -87,12 +89,14 @@ export function segment(lines: Line[]): Segmentation {
   let handedTo: string | null = null;
   let introduced: DraftSpeaker | null = null;
   let headers = 0;
+  let lastQuestioner: DraftSpeaker | null = null;
 
   const open = (speaker: DraftSpeaker, line: Line, label: string | null, labelled: boolean): DraftTurn => {
     const turn: DraftTurn = {
-      speaker, label, lines: [], labelLines: [], speech: [], labelled, followUp: !!line.followUp,
+      speaker, label, lines: [], labelLines: [], speech: [], labelled, followUp: !!line.followUp, asks: false,
     };
     turns.push(turn);
+    if (speaker.statedRole === 'questioner') lastQuestioner = speaker;
     return turn;
   };
   const addSpeech = (turn: DraftTurn, line: Line, text: string): void => {
@@ -102,13 +106,12 @@ export function segment(lines: Line[]): Segmentation {
       return;
     }
     turn.speech.push(text);
+    turn.asks ||= hasQuestionMark(text);
     const target = handoffPhrases(text).map((p) => resolvePerson(p, knownNames) ?? nameFromPhrase(p)).pop();
     handedTo = target && target !== turn.speaker.name ? target : null;
   };
   const isQuestionTurn = (turn: DraftTurn | null): boolean =>
-    !!turn && turn.speaker.statedRole === 'questioner' && turn.speech.some(hasQuestionMark);
-  const lastQuestioner = (): DraftSpeaker | null =>
-    [...turns].reverse().find((t) => t.speaker.statedRole === 'questioner')?.speaker ?? null;
+    !!turn && turn.speaker.statedRole === 'questioner' && turn.asks;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -123,17 +126,18 @@ export function segment(lines: Line[]): Segmentation {
       continue;
     }
     if (line.kind === 'header') {
-      const next = lines.slice(i + 1).find((l) => l.kind !== 'aside');
+      let next = i + 1;
+      while (next < lines.length && lines[next]!.kind === 'aside') next++;
       introduced = registry.get(line.designation!);
       headers++;
-      if (next?.kind === 'question') continue;
+      if (lines[next]?.kind === 'question') continue;
       current = open(introduced, line, line.labelText ?? null, true);
       addSpeech(current, line, '');
       continue;
     }
     if (isLabel(line)) {
       const d = line.designation!;
-      const speaker = line.followUp ? (lastQuestioner() ?? registry.get(d)) : registry.get(d);
+      const speaker = line.followUp ? (lastQuestioner ?? registry.get(d)) : registry.get(d);
       const sameLabelRun = current && current.speaker === speaker && current.speech.length === 0;
       handedTo = null;
       if (!sameLabelRun) current = open(speaker, line, line.labelText ?? null, true);
@@ -144,7 +148,7 @@ export function segment(lines: Line[]): Segmentation {
       if (current && current.speaker.statedRole === 'questioner' && !isQuestionTurn(current)) {
         addSpeech(current, line, line.rest);
       } else {
-        current = open(lastQuestioner() ?? registry.named('问', 'questioner'), line, null, false);
+        current = open(lastQuestioner ?? registry.named('问', 'questioner'), line, null, false);
         addSpeech(current, line, line.rest);
       }
       continue;
