@@ -49,6 +49,14 @@ function isNeverLabel(head: string, rest: string, designation: Designation | nul
   return SENTENCE_OPENING.test(head) && head.length > 2;
 }
 
+/** `记者：张三 李四` under a headline is a byline, not a reporter's turn. */
+const isByline = (head: string, rest: string): boolean =>
+  /^(记者|文|撰文|作者|编辑|实习生|通讯员)$/.test(head) &&
+  rest.split(/[\s、，,]+/).every((part) => part.length >= 2 && part.length <= 4 && isPersonalName(part));
+
+/** `【主持人】欢迎各位`: a bracketed label without a colon. */
+const BRACKET_LABEL = /^[【\[]([^】\]]{1,20})[】\]]/;
+
 const isAsideText = (p: Paragraph): boolean =>
   /^(图为|图片来源|图源|（图|\(图|资料图)/.test(p.text) ||
   /(供图|摄|图片来源\S*|截图)$/.test(p.text) && p.text.length <= 40 ||
@@ -70,6 +78,7 @@ export function readLine(p: Paragraph): Line {
     const rest = trimText(text.slice(colon + 1));
     const labelText = text.slice(0, colon + 1);
     const speakerHead = readDesignation(head);
+    if (isByline(head, rest)) return { paragraph: p, kind: 'aside', rest: text };
     if (!isNeverLabel(head, rest, speakerHead)) {
       if (rest !== '' && isTitleOnly(head) && (LATIN_NAME.test(rest) || (HAN.test(rest) && isPersonalName(rest)))) {
         const designation: Designation = { name: rest, title: head, outlet: null, role: 'respondent', strong: true };
@@ -90,6 +99,12 @@ export function readLine(p: Paragraph): Line {
       // `上半年主要呈现出四个主要特点和亮点：` introduces what follows: speech. Metadata is not.
       return { paragraph: p, kind: METADATA_LABEL.test(head) ? 'aside' : 'speech', rest: text };
     }
+  }
+  const bracketed = BRACKET_LABEL.exec(text);
+  const bracketDesignation = bracketed ? readDesignation(bracketed[1]!) : null;
+  if (bracketed && bracketDesignation?.strong) {
+    const rest = trimText(text.slice(bracketed[0].length));
+    return { paragraph: p, kind: 'label', designation: bracketDesignation, labelText: bracketed[0], rest };
   }
   if (isAsideText(p)) return { paragraph: p, kind: 'aside', rest: text };
   if (p.allBold && endsWithQuestion(text)) return { paragraph: p, kind: 'question', rest: text };

@@ -34,7 +34,7 @@ export function splitTitle(label: string): { title: string; name: string } | nul
     const rest = label.slice(i);
     if (!isPersonalName(rest) && !LATIN_NAME.test(rest.trim())) continue;
     const head = label.slice(0, i);
-    if (TITLE_ENDINGS.some((t) => head.endsWith(t)) || /[、，,\s]$/.test(head)) {
+    if (TITLE_ENDINGS.some((t) => head.endsWith(t)) || head.endsWith('记者') || /[、，,\s]$/.test(head)) {
       return { title: head.replace(/[、，,\s]+$/, ''), name: rest.trim() };
     }
   }
@@ -53,11 +53,45 @@ function functionRole(label: string): Role | null {
   return null;
 }
 
+/** `问1`, `Q2`, `问题三`: a numbered question label. */
+const NUMBERED_QUESTION = /^(问|Q|提问|问题)\s*[\d一二三四五六七八九十]+$/;
+/** `A1`, `答2`: a numbered answer label. */
+const NUMBERED_ANSWER = /^(答|A|回答)\s*[\d一二三四五六七八九十]+$/;
+/** Courtesy titles printed after a full name in a label: `田玉龙先生`. */
+const NAME_SUFFIX = /(先生|女士|同志)$/;
+
+/**
+ * Labels are printed with stray spaces and brackets: `主持人 张三`, `【主持人】`, `张三（主持人）`.
+ * Returns the label without them, and a bracketed part if there was one.
+ */
+function normalise(label: string): { core: string; aside: string | null } {
+  let core = label.replace(/^[【\[]([^】\]]+)[】\]]$/, '$1');
+  if (!/[A-Za-z]/.test(core)) core = core.replace(/\s+/g, '');
+  const bracket = /^(.+?)[（(]([^）)]+)[）)]$/.exec(core);
+  return bracket ? { core: bracket[1]!.trim(), aside: bracket[2]!.trim() } : { core, aside: null };
+}
+
 /** Reads the text before a speaker colon. Returns null when it cannot name a speaker. */
 export function readDesignation(label: string): Designation | null {
+  const { core, aside } = normalise(label);
+  if (aside !== null) {
+    // `张三（中国人民银行副行长）` and `主持人（张三）`, `记者（新华社）`.
+    const outer = readPlainDesignation(core);
+    const inner = readPlainDesignation(aside);
+    if (outer && inner && isPersonalName(inner.name) && outer.role) return { ...inner, title: core, role: outer.role };
+    if (outer?.name === '记者' && OUTLET_ENDING.test(aside)) return { ...outer, name: label, outlet: aside };
+    if (outer && isPersonalName(outer.name)) return { ...outer, title: aside, role: outer.role ?? inner?.role ?? null };
+    return outer;
+  }
+  return readPlainDesignation(core);
+}
+
+function readPlainDesignation(label: string): Designation | null {
   const role = functionRole(label);
   if (role) return { name: label, title: null, outlet: null, role, strong: true };
   if (AUDIENCE_WORDS.includes(label)) return { name: label, title: null, outlet: null, role: 'questioner', strong: false };
+  if (NUMBERED_QUESTION.test(label)) return { name: '问', title: null, outlet: null, role: 'questioner', strong: true };
+  if (NUMBERED_ANSWER.test(label)) return { name: '答', title: null, outlet: null, role: 'respondent', strong: true };
 
   for (const word of HOST_WORDS) {
     if (label.startsWith(word) && isPersonalName(label.slice(word.length))) {
@@ -72,8 +106,14 @@ export function readDesignation(label: string): Designation | null {
   if (isPersonalName(label) || isSurnameHonorific(label)) {
     return { name: label, title: null, outlet: null, role: null, strong: true };
   }
+  const bare = label.replace(NAME_SUFFIX, '');
+  if (bare !== label && isPersonalName(bare)) return { name: bare, title: null, outlet: null, role: null, strong: true };
   const split = splitTitle(label);
   if (split) {
+    // `新华社记者张三`: a reporter who printed a name.
+    if (split.title.endsWith('记者')) {
+      return { name: split.name, title: split.title, outlet: split.title.slice(0, -2) || null, role: 'questioner', strong: true };
+    }
     const hostTitle = HOST_WORDS.some((w) => split.title.endsWith(w));
     return { name: split.name, title: split.title, outlet: null, role: hostTitle ? 'host' : null, strong: true };
   }

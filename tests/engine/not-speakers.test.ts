@@ -15,6 +15,7 @@ describe('not speakers', () => {
     ['reported speech', p('李明表示：“今年经济稳中向好。”')],
     ['a one-off netizen line', p('网友：为祖国骄傲！')],
     ['a list item with a colon', p('第一、养殖板块：周期反转。')],
+    ['a byline', p('记者：王晓 李明')],
   ])('%s continues the current turn or stands aside, never starts one', (_name, inserted) => {
     const model = analyzeBody(transcriptWith(inserted));
     expect(model.transcript).toBe(true);
