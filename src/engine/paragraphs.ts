@@ -54,7 +54,7 @@ function isBold(el: Element): boolean {
 }
 
 /** Reads one paragraph's text and its bold structure in one walk over its text nodes. */
-function readParagraph(el: Element): Paragraph {
+function readParagraph(el: Element, skipped: ReadonlySet<Element>): Paragraph {
   let text = '';
   let boldPrefix = '';
   let inPrefix = true;
@@ -71,7 +71,7 @@ function readParagraph(el: Element): Paragraph {
         } else if (inPrefix) boldPrefix += value;
       } else if (child.nodeType === 1) {
         const element = child as Element;
-        if (element.matches(NOT_SPEECH) || element.matches(QUOTE_SPAN)) continue;
+        if (skipped.has(element)) continue;
         if (element.tagName === 'BR') text += '\n';
         visit(element, bold || isBold(element));
       }
@@ -102,14 +102,16 @@ function hasOwnText(el: Element): boolean {
  */
 export function readParagraphs(body: Element): Paragraph[] {
   const out: Paragraph[] = [];
+  // One selector query instead of a `matches` per element: the engine runs on every page load.
+  const skipped = new Set(body.querySelectorAll(`${NOT_SPEECH},${QUOTE_SPAN}`));
   const walk = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.matches(NOT_SPEECH)) continue;
+      if (skipped.has(c)) continue;
       const isParagraph =
         (PARAGRAPH_TAGS.has(c.tagName) && !hasBlockChild(c)) ||
         (BLOCK_TAGS.has(c.tagName) && !hasBlockChild(c) && hasOwnText(c));
       if (isParagraph) {
-        const p = readParagraph(c);
+        const p = readParagraph(c, skipped);
         if (p.text !== '') out.push(p);
       } else if (c.firstElementChild) {
         walk(c);
