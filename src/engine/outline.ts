@@ -43,6 +43,7 @@ export function questionGist(text: string): string {
 
 export function buildOutline(model: Pick<TranscriptJSON, 'speakers' | 'turns' | 'questions'>): OutlineItem[] {
   const name = (id: string) => model.speakers.find((s) => s.id === id)?.name ?? id;
+  const roleOf = (id: string) => model.speakers.find((s) => s.id === id)?.role;
   const unique = (ids: string[]) => [...new Set(ids)];
   const items: OutlineItem[] = [];
   const firstQuestion = model.questions[0]?.turn ?? model.turns.length;
@@ -66,7 +67,8 @@ export function buildOutline(model: Pick<TranscriptJSON, 'speakers' | 'turns' | 
     const turns = model.turns.slice(q.turn, end);
     const answerIds = unique(q.answers.map((a) => model.turns[a]!.speaker));
     // A question printed twice (English, then Chinese) shows once, in Chinese.
-    const asked = turns.slice(0, (q.answers[0] ?? end) - q.turn).map((t) => t.text);
+    const asked: string[] = [];
+    for (let t = q.turn; t < end && roleOf(model.turns[t]!.speaker) === 'questioner'; t++) asked.push(model.turns[t]!.text);
     const text = asked.reduce((best, t) => (hanShare(t) > hanShare(best) ? t : best), asked[0] ?? '');
     items.push({
       kind: 'question',
