@@ -1,0 +1,175 @@
+// What the content script mounts on a page, one feature at a time (refined-github's shape):
+// a feature says when it applies, and `init` registers everything it adds against `ctx.signal`,
+// so aborting that signal undoes the feature completely — switching a setting off, live.
+import type { TranscriptModel } from '../engine/model';
+import type { CommandName } from '../platform/messages';
+import type { Platform } from '../platform/types';
+import type { SettingKey, Settings } from '../settings/schema';
+import { measure } from './perf';
+
+export interface FeatureContext {
+  readonly doc: Document;
+  /** The engine's model of the page. For a feature mounted early (see Feature.early) this is
+   *  the empty "not analysed yet" model until the page is parsed. */
+  readonly model: TranscriptModel;
+  readonly platform: Platform;
+  /** Aborted when the feature must be undone (its setting went off, or the reader stops). */
+  readonly signal: AbortSignal;
+  /** The settings as they are now. */
+  settings(): Settings;
+  /** Persists a change (e.g. the outline remembering it was folded); every tab hears of it. */
+  saveSettings(patch: Partial<Settings>): Promise<void>;
+  /** Called on every later settings change while the feature stays mounted, with the keys
+   *  that changed; dropped on abort. */
+  onSettings(listener: SettingsListener): void;
+  /** Offered keyboard commands; return true when handled. Dropped on abort. */
+  onCommand(handler: (command: CommandName) => boolean): void;
+}
+
+export interface Feature {
+  /** Stable id, reported in the page state and used in `sfr:feature:<id>` measures. */
+  id: string;
+  /** Whether the feature belongs on this analysed page with these settings. */
+  enabled(settings: Settings, model: TranscriptModel): boolean;
+  /** Optional: mount at document_start, before the page is parsed, judging by the URL alone.
+   *  Once the page is analysed `enabled` decides, and undoes the feature if it says no. */
+  early?(settings: Settings, url: string): boolean;
+  init(ctx: FeatureContext): void;
+}
+
+export type SettingsListener = (settings: Settings, changed?: SettingKey[]) => void;
+
+export interface RunnerBase {
+  doc: Document;
+  platform: Platform;
+  settings(): Settings;
+  saveSettings(patch: Partial<Settings>): Promise<void>;
+}
+
+interface Mounted {
+  feature: Feature;
+  controller: AbortController;
+  settingsListeners: Set<SettingsListener>;
+  commandHandlers: Set<(command: CommandName) => boolean>;
+}
+
+/** The model of a page that has not been parsed yet. */
+export function pendingModel(doc: Document): TranscriptModel {
+  return { transcript: false, reasons: ['not analysed yet'], title: doc.title, speakers: [], turns: [], questions: [], body: null };
+}
+
+export class FeatureRunner {
+  private readonly mounted = new Map<string, Mounted>();
+  private current: TranscriptModel;
+  private analysed = false;
+
+  constructor(
+    private readonly features: readonly Feature[],
+    private readonly base: RunnerBase,
+  ) {
+    this.current = pendingModel(base.doc);
+  }
+
+  get model(): TranscriptModel {
+    return this.current;
+  }
+
+  /** Before parsing: mounts the features whose `early` test passes for this URL. */
+  applyEarly(settings: Settings, url: string): void {
+    if (this.analysed) return;
+    for (const feature of this.features) {
+      if (!this.mounted.has(feature.id) && this.guard(feature, () => feature.early?.(settings, url)) === true) {
+        this.mount(feature);
+      }
+    }
+  }
+
+  /** The page was analysed: from now on `enabled` decides. */
+  setModel(model: TranscriptModel): void {
+    this.current = model;
+    this.analysed = true;
+  }
+
+  /** Mounts what is newly enabled, unmounts what is no longer, tells the rest what changed. */
+  apply(settings: Settings, changed: SettingKey[] = []): void {
+    for (const feature of this.features) {
+      const mounted = this.mounted.get(feature.id);
+      const wanted = this.analysed
+        ? this.guard(feature, () => feature.enabled(settings, this.current)) === true
+        : this.guard(feature, () => feature.early?.(settings, this.base.doc.URL)) === true;
+      if (wanted && !mounted) this.mount(feature);
+      else if (!wanted && mounted) this.unmount(feature.id);
+      else if (wanted && mounted) {
+        for (const listener of mounted.settingsListeners) this.guard(feature, () => listener(settings, changed));
+      }
+    }
+  }
+
+  /** Offers a command to the mounted features in mounting order; true when one handled it. */
+  dispatch(command: CommandName): boolean {
+    for (const { feature, commandHandlers } of this.mounted.values()) {
+      for (const handler of commandHandlers) {
+        if (this.guard(feature, () => handler(command)) === true) return true;
+      }
+    }
+    return false;
+  }
+
+  running(): string[] {
+    return [...this.mounted.keys()];
+  }
+
+  stopAll(): void {
+    for (const id of [...this.mounted.keys()]) this.unmount(id);
+  }
+
+  private mount(feature: Feature): void {
+    const controller = new AbortController();
+    const mounted: Mounted = { feature, controller, settingsListeners: new Set(), commandHandlers: new Set() };
+    this.mounted.set(feature.id, mounted);
+    const { signal } = controller;
+    const runner = this;
+    const ctx: FeatureContext = {
+      doc: this.base.doc,
+      get model() {
+        return runner.current;
+      },
+      platform: this.base.platform,
+      signal,
+      settings: this.base.settings,
+      saveSettings: this.base.saveSettings,
+      onSettings: (listener) => {
+        if (!signal.aborted) mounted.settingsListeners.add(listener);
+      },
+      onCommand: (handler) => {
+        if (!signal.aborted) mounted.commandHandlers.add(handler);
+      },
+    };
+    const ok = this.guard(feature, () => {
+      measure(`sfr:feature:${feature.id}`, () => feature.init(ctx));
+      return true;
+    });
+    // A feature that failed half-way is undone at once, so the page is never left half-changed.
+    if (!ok) this.unmount(feature.id);
+  }
+
+  private unmount(id: string): void {
+    const mounted = this.mounted.get(id);
+    if (!mounted) return;
+    this.mounted.delete(id);
+    mounted.settingsListeners.clear();
+    mounted.commandHandlers.clear();
+    // Abort listeners that throw are reported by the platform, not thrown here.
+    mounted.controller.abort();
+  }
+
+  /** One feature's bug must not take the others (or the page) down. */
+  private guard<T>(feature: Feature, fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (error) {
+      console.error(`[sfr] feature ${feature.id} failed`, error);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,192 @@
+// An in-memory browser for unit tests: one shared storage area, tabs with content-script
+// listeners, commands and permissions, and i18n read from the real _locales files.
+// Contexts (background, popup, a tab's content script) each get their own Platform.
+import en from '../../_locales/en/messages.json';
+import zhCN from '../../_locales/zh_CN/messages.json';
+import { isSinaFinanceUrl } from './hosts';
+import type { ContentMessage } from './messages';
+import type { CommandInfo, MessageHandler, Platform, StorageChanges, TabInfo } from './types';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const LOCALES: Record<string, Messages> = { en, zh_CN: zhCN };
+
+export interface FakeTab {
+  id: number;
+  url: string;
+}
+
+export interface FakeWorldOptions {
+  locale?: 'en' | 'zh_CN';
+  /** Host permissions granted (Firefox users can withhold them). */
+  granted?: boolean;
+  /** What `permissions.request` answers, as if the user clicked Allow or Deny. */
+  grantOnRequest?: boolean;
+  storage?: Record<string, unknown>;
+}
+
+interface Context {
+  tabId?: number;
+  handlers: Set<MessageHandler>;
+}
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const clone = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
+
+/** Chrome's substitution rules: `$NAME$` → its placeholder's content → `$1` … `$9`. */
+export function formatMessage(messages: Messages, key: string, substitutions?: string | string[]): string {
+  const entry = messages[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) =>
+    entry.placeholders?.[name.toLowerCase()]?.content ?? '');
+  return named.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+export class FakeWorld {
+  readonly storage = new Map<string, unknown>();
+  readonly tabs = new Map<number, FakeTab>();
+  readonly sent: Array<{ tabId: number; message: ContentMessage }> = [];
+  readonly permissionRequests: string[][] = [];
+  commands: CommandInfo[] = [
+    { name: 'toggle-clean-mode', shortcut: 'Alt+Shift+C' },
+    { name: 'toggle-outline', shortcut: 'Alt+Shift+O' },
+    { name: 'next-question', shortcut: 'Alt+Shift+J' },
+    { name: 'previous-question', shortcut: 'Alt+Shift+K' },
+  ];
+  activeTabId: number | undefined;
+  granted: boolean;
+  grantOnRequest: boolean;
+  shortcutSettingsOpened = 0;
+  private readonly messages: Messages;
+  private readonly contexts = new Set<Context>();
+  private readonly storageListeners = new Set<(changes: StorageChanges) => void>();
+  private readonly commandListeners = new Set<(name: string) => void>();
+  private nextTabId = 1;
+
+  constructor(options: FakeWorldOptions = {}) {
+    this.messages = LOCALES[options.locale ?? 'en'];
+    this.granted = options.granted ?? true;
+    this.grantOnRequest = options.grantOnRequest ?? true;
+    for (const [key, value] of Object.entries(options.storage ?? {})) this.storage.set(key, value);
+  }
+
+  /** Opens a tab and makes it active. */
+  openTab(url: string): FakeTab {
+    const tab = { id: this.nextTabId++, url };
+    this.tabs.set(tab.id, tab);
+    this.activeTabId = tab.id;
+    return tab;
+  }
+
+  /** Simulates the user pressing a command's shortcut. */
+  pressCommand(name: string): void {
+    for (const listener of this.commandListeners) listener(name);
+  }
+
+  /** Waits until pending storage events and messages have been delivered. */
+  async settle(rounds = 3): Promise<void> {
+    for (let i = 0; i < rounds; i++) await tick();
+  }
+
+  message(key: string, substitutions?: string | string[]): string {
+    return formatMessage(this.messages, key, substitutions);
+  }
+
+  private tabInfo(tab: FakeTab | undefined): TabInfo | undefined {
+    if (!tab) return undefined;
+    // Without the `tabs` permission a tab's URL is visible only on hosts we may access.
+    const visible = this.granted && isSinaFinanceUrl(tab.url);
+    return { id: tab.id, url: visible ? tab.url : undefined };
+  }
+
+  private async deliver(targets: Context[], message: unknown, senderTabId?: number): Promise<unknown> {
+    await tick();
+    for (const context of targets) {
+      for (const handler of context.handlers) {
+        const answer = handler(clone(message), { tabId: senderTabId });
+        if (answer !== undefined) return clone(await answer);
+      }
+    }
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  }
+
+  /** A Platform for one context: pass `tabId` for a content script running in that tab. */
+  platform(options: { tabId?: number } = {}): Platform {
+    const context: Context = { tabId: options.tabId, handlers: new Set() };
+    this.contexts.add(context);
+    const world = this;
+    return {
+      storage: {
+        async get(keys) {
+          await tick();
+          const out: Record<string, unknown> = {};
+          for (const [key, value] of world.storage) {
+            if (keys === null || keys.includes(key)) out[key] = clone(value);
+          }
+          return out;
+        },
+        async set(items) {
+          await tick();
+          const changes: StorageChanges = {};
+          for (const [key, value] of Object.entries(items)) {
+            const oldValue = world.storage.get(key);
+            if (JSON.stringify(oldValue) === JSON.stringify(value)) continue;
+            world.storage.set(key, clone(value));
+            changes[key] = { oldValue: clone(oldValue), newValue: clone(value) };
+          }
+          if (Object.keys(changes).length === 0) return;
+          setTimeout(() => {
+            for (const listener of world.storageListeners) listener(clone(changes));
+          }, 0);
+        },
+        onChanged(listener) {
+          world.storageListeners.add(listener);
+          return () => world.storageListeners.delete(listener);
+        },
+      },
+      tabs: {
+        get: async (tabId) => world.tabInfo(world.tabs.get(tabId)),
+        active: async () =>
+          world.tabInfo(world.activeTabId === undefined ? undefined : world.tabs.get(world.activeTabId)),
+        async send(tabId, message) {
+          world.sent.push({ tabId, message: clone(message) });
+          const targets = [...world.contexts].filter((c) => c.tabId === tabId);
+          return world.deliver(targets, message);
+        },
+      },
+      runtime: {
+        send(message) {
+          const targets = [...world.contexts].filter((c) => c.tabId === undefined && c !== context);
+          return world.deliver(targets, message, context.tabId);
+        },
+        onMessage(handler) {
+          context.handlers.add(handler);
+          return () => context.handlers.delete(handler);
+        },
+      },
+      commands: {
+        onCommand(listener) {
+          world.commandListeners.add(listener);
+          return () => world.commandListeners.delete(listener);
+        },
+        all: async () => clone(world.commands),
+        async openSettings() {
+          world.shortcutSettingsOpened++;
+        },
+      },
+      permissions: {
+        contains: async () => world.granted,
+        async request(origins) {
+          world.permissionRequests.push([...origins]);
+          await tick();
+          if (world.grantOnRequest) world.granted = true;
+          return world.grantOnRequest;
+        },
+      },
+      i18n: {
+        message: (key, substitutions) => world.message(key, substitutions),
+        uiLanguage: () => (world.messages === en ? 'en-US' : 'zh-CN'),
+      },
+    };
+  }
+}

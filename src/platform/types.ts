@@ -1,0 +1,63 @@
+// The browser, as the rest of the code sees it: only the calls we make, promise-based.
+// src/platform/browser.ts implements it over webextension-polyfill; src/platform/fake.ts
+// implements it in memory for unit tests.
+import type { ContentMessage } from './messages';
+
+export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+export interface TabInfo {
+  id: number;
+  /** Only present where the extension may see it (its host permissions). */
+  url?: string;
+}
+
+export interface CommandInfo {
+  name: string;
+  /** The current key combination, '' when the user removed it. */
+  shortcut: string;
+}
+
+export interface MessageSender {
+  tabId?: number;
+}
+
+/** Returns the answer (or a promise of it), or undefined when the message is not for it. */
+export type MessageHandler = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+
+/** Every `on…` method returns a function that removes the listener. */
+export interface Platform {
+  storage: {
+    /** `null` reads everything in the local area. */
+    get(keys: string[] | null): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+    /** Changes to the local area only. */
+    onChanged(listener: (changes: StorageChanges) => void): () => void;
+  };
+  tabs: {
+    get(tabId: number): Promise<TabInfo | undefined>;
+    /** The active tab of the last focused window. */
+    active(): Promise<TabInfo | undefined>;
+    /** Rejects when no content script in that tab listens. */
+    send(tabId: number, message: ContentMessage): Promise<unknown>;
+  };
+  runtime: {
+    send(message: unknown): Promise<unknown>;
+    onMessage(handler: MessageHandler): () => void;
+  };
+  commands: {
+    onCommand(listener: (name: string) => void): () => void;
+    all(): Promise<CommandInfo[]>;
+    /** Opens the browser's own page for changing extension shortcuts. */
+    openSettings(): Promise<void>;
+  };
+  permissions: {
+    contains(origins: string[]): Promise<boolean>;
+    /** Must be called while handling a user's click (Firefox refuses it otherwise). */
+    request(origins: string[]): Promise<boolean>;
+  };
+  i18n: {
+    message(key: string, substitutions?: string | string[]): string;
+    /** BCP 47, e.g. `zh-CN`. */
+    uiLanguage(): string;
+  };
+}

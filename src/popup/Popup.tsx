@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SINA_FINANCE_MATCHES } from '../platform/hosts';
+import type { CommandInfo, Platform, TabInfo } from '../platform/types';
+import type { SettingKey, Settings } from '../settings/schema';
+import { loadSettings, saveSettings, watchSettings } from '../settings/store';
+import { resolvePageState, type PopupPageState } from './page-state';
+import { Switch } from './Switch';
+
+export interface PopupProps {
+  platform: Platform;
+  /** Looks up the tab to report on (the active tab, or `?tab=ID`); asked again after access is
+   *  granted, since the tab's URL only becomes visible then. */
+  getTab(): Promise<TabInfo | undefined>;
+  /** Passed to resolvePageState; tests shorten the wait for a starting content script. */
+  retryDelayMs?: number;
+}
+
+const SWITCHES: Array<{ name: SettingKey; label: string; hint: string }> = [
+  { name: 'cleanMode', label: 'settingCleanMode', hint: 'settingCleanModeHint' },
+  { name: 'outlinePanel', label: 'settingOutlinePanel', hint: 'settingOutlinePanelHint' },
+  { name: 'speakerTags', label: 'settingSpeakerTags', hint: 'settingSpeakerTagsHint' },
+];
+
+const COMMAND_LABELS: Record<string, string> = {
+  'toggle-clean-mode': 'cmdToggleCleanMode',
+  'toggle-outline': 'cmdToggleOutline',
+  'next-question': 'cmdNextQuestion',
+  'previous-question': 'cmdPreviousQuestion',
+};
+
+export function stateText(t: Platform['i18n']['message'], state: PopupPageState): string {
+  switch (state.kind) {
+    case 'loading': return t('stateLoading');
+    case 'transcript':
+      return state.page.questions === 1 ? t('stateTranscriptOne') : t('stateTranscript', String(state.page.questions));
+    case 'not-transcript': return t('stateNotTranscript');
+    case 'reload': return t('stateReload');
+    case 'no-access': return t('stateNoAccess');
+    case 'not-sina': return t('stateNotSina');
+  }
+}
+
+export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
+  const t = platform.i18n.message;
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [access, setAccess] = useState<boolean | null>(null);
+  const [denied, setDenied] = useState(false);
+  const [page, setPage] = useState<PopupPageState>({ kind: 'loading' });
+  const [commands, setCommands] = useState<CommandInfo[]>([]);
+  // Bumped after access is granted, to ask the tab again.
+  const [probe, setProbe] = useState(0);
+
+  useEffect(() => {
+    let stop = () => {};
+    let live = true;
+    void loadSettings(platform).then((initial) => {
+      if (!live) return;
+      setSettings(initial);
+      // A keyboard command or another window can change a setting while the popup is open.
+      stop = watchSettings(platform, initial, (next) => setSettings(next));
+    });
+    platform.commands.all().then(setCommands, () => setCommands([]));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [platform]);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const hasAccess = await platform.permissions.contains(SINA_FINANCE_MATCHES).catch(() => false);
+      if (!live) return;
+      setAccess(hasAccess);
+      const state = await resolvePageState(platform, await getTab(), { hasAccess, retryDelayMs });
+      if (live) setPage(state);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [platform, getTab, probe]);
+
+  const change = (name: SettingKey, checked: boolean) => {
+    setSettings((current) => (current ? { ...current, [name]: checked } : current));
+    void saveSettings(platform, { [name]: checked }).then(setSettings);
+  };
+
+  const grant = () => {
+    // Called straight from the click: Firefox only shows the prompt during a user action.
+    platform.permissions.request(SINA_FINANCE_MATCHES).then(
+      (granted) => {
+        setDenied(!granted);
+        if (granted) {
+          setAccess(true);
+          setProbe((n) => n + 1);
+        }
+      },
+      () => setDenied(true),
+    );
+  };
+
+  const reasons = page.kind === 'not-transcript' ? page.page.reasons : [];
+  // In our order, whatever order the browser lists them in.
+  const shortcuts = Object.keys(COMMAND_LABELS).flatMap((name) => commands.filter((c) => c.name === name));
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <img src="/icons/icon-32.png" width={24} height={24} alt="" />
+        <h1>{t('extName')}</h1>
+      </header>
+
+      {access === false && (
+        <section class="access" role="alert">
+          <p>{t('permissionMissing')}</p>
+          <button type="button" class="grant" onClick={grant}>{t('permissionGrant')}</button>
+          {denied && <p class="denied">{t('permissionDenied')}</p>}
+        </section>
+      )}
+
+      <section class="page" aria-labelledby="page-heading">
+        <h2 id="page-heading">{t('popupPageHeading')}</h2>
+        <p class="page-state" data-state={page.kind} aria-live="polite">{stateText(t, page)}</p>
+        {reasons.length > 0 && (
+          <ul class="reasons">
+            {reasons.slice(0, 3).map((reason) => <li key={reason}>{reason}</li>)}
+          </ul>
+        )}
+      </section>
+
+      <section class="settings" aria-labelledby="settings-heading">
+        <h2 id="settings-heading">{t('popupSettingsHeading')}</h2>
+        {SWITCHES.map(({ name, label, hint }) => (
+          <Switch
+            key={name}
+            name={name}
+            label={t(label)}
+            hint={t(hint)}
+            checked={settings?.[name] ?? false}
+            disabled={settings === null}
+            onChange={change}
+          />
+        ))}
+      </section>
+
+      {shortcuts.length > 0 && (
+        <section class="shortcuts" aria-labelledby="shortcuts-heading">
+          <h2 id="shortcuts-heading">{t('popupShortcutsHeading')}</h2>
+          <dl>
+            {shortcuts.map((c) => (
+              <div key={c.name}>
+                <dt>{t(COMMAND_LABELS[c.name])}</dt>
+                <dd>{c.shortcut ? <kbd>{c.shortcut}</kbd> : t('shortcutNotSet')}</dd>
+              </div>
+            ))}
+          </dl>
+          <button type="button" class="link" onClick={() => void platform.commands.openSettings()}>
+            {t('popupShortcutsChange')}
+          </button>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,59 @@
+// What the popup says about the tab it was opened for, from the content script's answer, the
+// tab's URL (visible only on our hosts) and whether host access was granted.
+import { isSinaFinanceUrl } from '../platform/hosts';
+import { isPageState, type PageState } from '../platform/messages';
+import type { Platform, TabInfo } from '../platform/types';
+
+export type PopupPageState =
+  | { kind: 'loading' }
+  | { kind: 'transcript'; page: PageState }
+  | { kind: 'not-transcript'; page: PageState }
+  /** A Sina Finance tab without our content script: opened before install, or still loading. */
+  | { kind: 'reload' }
+  /** Host access withheld, so we cannot even tell which site the tab shows. */
+  | { kind: 'no-access' }
+  | { kind: 'not-sina' };
+
+export interface ResolveOptions {
+  /** Host access as `permissions.contains` reported it. */
+  hasAccess: boolean;
+  /** How often to ask a Sina tab whose script has not answered yet (it may still be starting). */
+  retries?: number;
+  retryDelayMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function ask(platform: Platform, tab: TabInfo): Promise<PageState | undefined> {
+  try {
+    const answer = await platform.tabs.send(tab.id, { type: 'sfr:get-state' });
+    return isPageState(answer) ? answer : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function resolvePageState(
+  platform: Platform,
+  tab: TabInfo | undefined,
+  { hasAccess, retries = 6, retryDelayMs = 250 }: ResolveOptions,
+): Promise<PopupPageState> {
+  if (!tab) return { kind: 'not-sina' };
+  const sina = isSinaFinanceUrl(tab.url);
+  for (let attempt = 0; ; attempt++) {
+    const page = await ask(platform, tab);
+    if (page) return page.transcript ? { kind: 'transcript', page } : { kind: 'not-transcript', page };
+    if (!sina || attempt >= retries) break;
+    await sleep(retryDelayMs);
+  }
+  if (sina) return { kind: 'reload' };
+  if (!hasAccess && tab.url === undefined) return { kind: 'no-access' };
+  return { kind: 'not-sina' };
+}
+
+/** The tab the popup reports on: `?tab=ID` when opened as a page (tests do), else the active tab. */
+export async function targetTab(platform: Platform, search: string): Promise<TabInfo | undefined> {
+  const param = new URLSearchParams(search).get('tab');
+  const id = param === null ? NaN : Number(param);
+  return Number.isInteger(id) ? platform.tabs.get(id) : platform.tabs.active();
+}

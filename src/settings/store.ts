@@ -1,0 +1,56 @@
+// Reading, writing and watching the settings in storage.local (one key per setting, so two tabs
+// that change different settings at once never overwrite each other).
+import type { Platform } from '../platform/types';
+import { migrate, SCHEMA_VERSION, VERSION_KEY } from './migrate';
+import { DEFAULT_SETTINGS, SETTING_KEYS, validatePatch, validateSettings, type SettingKey, type Settings } from './schema';
+
+export async function loadSettings(platform: Platform): Promise<Settings> {
+  try {
+    return validateSettings(migrate(await platform.storage.get(null)).data);
+  } catch (error) {
+    // Storage can fail (quota, a profile being torn down); reading on defaults beats a dead page.
+    console.warn('[sfr] could not read settings', error);
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/** Writes the valid part of `patch`; returns the settings after the write. */
+export async function saveSettings(platform: Platform, patch: Partial<Settings>): Promise<Settings> {
+  const valid = validatePatch(patch);
+  if (Object.keys(valid).length > 0) await platform.storage.set({ ...valid, [VERSION_KEY]: SCHEMA_VERSION });
+  return loadSettings(platform);
+}
+
+export async function toggleSetting(platform: Platform, key: SettingKey): Promise<Settings> {
+  const current = await loadSettings(platform);
+  const value = current[key];
+  return typeof value === 'boolean' ? saveSettings(platform, { [key]: !value }) : current;
+}
+
+export type SettingsListener = (settings: Settings, changed: SettingKey[]) => void;
+
+/**
+ * Calls `listener` whenever a setting changes, in any context (popup, another tab, a command).
+ * `initial` is what the caller already applied; only real differences are reported.
+ */
+export function watchSettings(platform: Platform, initial: Settings, listener: SettingsListener): () => void {
+  let last = initial;
+  let queue = Promise.resolve();
+  const relevant = (key: string) => key === VERSION_KEY || (SETTING_KEYS as string[]).includes(key);
+  const stop = platform.storage.onChanged((changes) => {
+    if (!Object.keys(changes).some(relevant)) return;
+    // Re-read rather than trust the event's values: migration and validation then apply alike,
+    // and the queue keeps the reports in the order the changes happened.
+    queue = queue.then(async () => {
+      const next = await loadSettings(platform);
+      const changed = SETTING_KEYS.filter((key) => next[key] !== last[key]);
+      last = next;
+      if (changed.length > 0 && !stopped) listener(next, changed);
+    });
+  });
+  let stopped = false;
+  return () => {
+    stopped = true;
+    stop();
+  };
+}

@@ -1,0 +1,108 @@
+// The end-to-end harness: one import for every browser spec and benchmark.
+//
+//   const server = await startServer();
+//   const corpus = serveCorpus(server);                       // or server.serve(url, html)
+//   const browser = await launchBrowser(browserUnderTest(), { port: server.port });
+//   const tab = await browser.newTab(corpus.composed.get('t00-…')!.url);
+//   await waitForReader(tab);
+//   const popup = await browser.openPopup(tab);
+//
+// Specs are named *.e2e.ts (anywhere under tests/) and run once per browser:
+// `SFR_BROWSER=firefox npx vitest run --project e2e` (scripts/test-all.mjs runs both).
+import fs from 'node:fs';
+import path from 'node:path';
+import { CLEAN_ATTR } from '../../src/clean/clean-mode';
+import { formatMessage } from '../../src/platform/fake';
+import type { PageState } from '../../src/platform/messages';
+import { launchChromium } from './harness/chromium';
+import { bodyIds, composedPage, corpusPage, pageNames, REPO_ROOT, type CorpusDoc } from './harness/corpus';
+import { launchFirefox } from './harness/firefox';
+import type { SiteServer } from './harness/server';
+import type { BrowserName, ExtBrowser, ExtTab, LaunchOptions } from './harness/types';
+
+export * from './harness/server';
+export * from './harness/corpus';
+export * from './harness/types';
+export { CHROMIUM_PATH } from './harness/chromium';
+export { FIREFOX_PATH, FIREFOX_UUID } from './harness/firefox';
+
+/** Where specs write the screenshots the README shows. */
+export const SCREENSHOTS_DIR = path.join(REPO_ROOT, 'docs/screenshots');
+
+/** The browser this run tests, from SFR_BROWSER (chromium by default). */
+export function browserUnderTest(): BrowserName {
+  const name = process.env.SFR_BROWSER ?? 'chromium';
+  if (name !== 'chromium' && name !== 'firefox') throw new Error(`SFR_BROWSER must be chromium or firefox, not ${name}`);
+  return name;
+}
+
+export function launchBrowser(name: BrowserName, options: LaunchOptions): Promise<ExtBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+export interface ServedCorpus {
+  /** Saved pages by name (gne-sina-3, …), at their own URLs. */
+  pages: Map<string, CorpusDoc>;
+  /** Composed pages by body id (t00-…), in the gne-sina-2 finance frame. */
+  composed: Map<string, CorpusDoc>;
+  /** A plain page on a host that is not Sina's. */
+  foreign: string;
+}
+
+/** Serves every corpus page and every body (composed), plus http://example.org/. */
+export function serveCorpus(server: SiteServer): ServedCorpus {
+  const pages = new Map<string, CorpusDoc>();
+  const composed = new Map<string, CorpusDoc>();
+  for (const name of pageNames()) {
+    const doc = corpusPage(name);
+    server.serve(doc.url, doc.html);
+    pages.set(name, doc);
+  }
+  for (const id of bodyIds()) {
+    const doc = composedPage(id);
+    server.serve(doc.url, doc.html);
+    composed.set(id, doc);
+  }
+  const foreign = server.serve(
+    'http://example.org/',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example</title></head><body><h1>Example</h1><p>Not a Sina page.</p></body></html>',
+  );
+  return { pages, composed, foreign };
+}
+
+/** Waits until the content script has finished its start (its `sfr:total` measure exists). */
+export async function waitForReader(tab: ExtTab, timeoutMs = 10_000): Promise<void> {
+  await tab.waitFor(() => performance.getEntriesByName('sfr:total').length > 0, undefined, timeoutMs);
+}
+
+/** The `sfr:` measures the content script recorded on the page, in ms. */
+export function readerTimings(tab: ExtTab): Promise<Record<string, number>> {
+  return tab.evaluate(() =>
+    Object.fromEntries(
+      performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:')).map((e) => [e.name, e.duration]),
+    ),
+  );
+}
+
+/** Asks the tab's content script for its state, as the popup does (`sfr:get-state`). */
+export async function pageState(browser: ExtBrowser, tab: ExtTab): Promise<PageState> {
+  const id = await browser.tabId(tab);
+  return browser.inExtension(async (tabId) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.tabs.sendMessage(tabId, { type: 'sfr:get-state' });
+  }, id);
+}
+
+/** Whether clean mode is on in the tab (the attribute on <html>). */
+export function cleanModeOn(tab: ExtTab): Promise<boolean> {
+  return tab.evaluate((attr) => document.documentElement.hasAttribute(attr), CLEAN_ATTR);
+}
+
+/** The extension's messages in a locale, formatted as chrome.i18n does. */
+export function localeMessages(locale: 'en' | 'zh_CN'): (key: string, ...subs: string[]) => string {
+  const messages = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, '_locales', locale, 'messages.json'), 'utf8'));
+  return (key, ...subs) => formatMessage(messages, key, subs);
+}
+
+/** Lets a spec see the page a little longer, e.g. to prove that nothing happens. */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,121 @@
+// Pages from ../shared/corpus for the browsers, under real Sina URLs: whole saved pages at their
+// own og:url, and composed pages (a 2021–22 body from corpus/bodies in the #artibody of a saved
+// finance frame, gne-sina-2 by default) at a finance URL built from the body's date and id.
+// The corpus is read in place, never copied into the repository.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/corpus');
+
+export interface CorpusDoc {
+  /** Where the page is served (http). */
+  url: string;
+  html: string;
+  title: string;
+}
+
+function read(relative: string): string {
+  const file = path.join(CORPUS_DIR, relative);
+  if (!fs.existsSync(file)) {
+    throw new Error(`corpus file missing: ${file} (the corpus must sit at ../shared/corpus next to the repository)`);
+  }
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** Titles as the MANIFEST gives them: the bodies' front matter has Hexo's `_` for quotes. */
+function manifestTitles(): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const line of read('MANIFEST.tsv').split('\n').slice(1)) {
+    const cols = line.split('\t');
+    if (cols.length >= 6) titles.set(cols[0], cols[5].replace(/^"|"$/g, '').replace(/""/g, '"'));
+  }
+  return titles;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const pageNames = (): string[] =>
+  fs.readdirSync(path.join(CORPUS_DIR, 'pages')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+
+export const bodyIds = (): string[] =>
+  fs.readdirSync(path.join(CORPUS_DIR, 'bodies')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+
+/** A whole saved page at its own URL (og:url, served over http). */
+export function corpusPage(name: string): CorpusDoc {
+  const html = read(`pages/${name}.html`);
+  const og = /<meta property="og:url" content="([^"]+)"/.exec(html);
+  if (!og) throw new Error(`${name}: no og:url`);
+  const url = og[1].replace(/^https:/, 'http:');
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? name;
+  return { url, html, title };
+}
+
+export interface Body {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD in Beijing time. */
+  date: string;
+  html: string;
+}
+
+export function corpusBody(id: string): Body {
+  const md = read(`bodies/${id}.md`);
+  const match = /^\s*---\n([\s\S]*?)\n---\s*\n([\s\S]*)$/.exec(md);
+  if (!match) throw new Error(`${id}: no front matter`);
+  const front = match[1];
+  const rawDate = /^date:\s*(.+)$/m.exec(front)?.[1] ?? '2021-01-01';
+  const beijing = new Date(new Date(rawDate).getTime() + 8 * 3600_000);
+  const fmTitle = /^title:\s*'?(.*?)'?\s*$/m.exec(front)?.[1] ?? id;
+  return {
+    id,
+    title: manifestTitles().get(id) ?? fmTitle,
+    date: beijing.toISOString().slice(0, 10),
+    html: match[2].trim(),
+  };
+}
+
+/** The [start, end) of the element with this id, by counting nested tags of its name. */
+function elementRange(html: string, id: string): { openEnd: number; closeStart: number } {
+  const open = new RegExp(`<(\\w+)[^>]*\\bid="${id}"[^>]*>`).exec(html);
+  if (!open) throw new Error(`no #${id}`);
+  const tag = open[1];
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return { openEnd: open.index + open[0].length, closeStart: m.index };
+  }
+  throw new Error(`#${id} is not closed`);
+}
+
+/** Composed page URL: http://finance.sina.com.cn/china/gncj/2021-07-16/doc-it00miith12021….shtml */
+export function composedUrl(body: Body): string {
+  const slug = body.id.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return `http://finance.sina.com.cn/china/gncj/${body.date}/doc-i${slug}.shtml`;
+}
+
+/**
+ * A body placed into a saved frame (a composed page: say so in the test). Title, date, og:url
+ * and the #artibody content are the body's; the rest is the frame's, as Sina serves it.
+ */
+export function composedPage(bodyId: string, frame = 'gne-sina-2'): CorpusDoc {
+  const body = corpusBody(bodyId);
+  let html = corpusPage(frame).html;
+  const { openEnd, closeStart } = elementRange(html, 'artibody');
+  html = html.slice(0, openEnd) + body.html + html.slice(closeStart);
+  const url = composedUrl(body);
+  const title = escapeHtml(body.title);
+  const [y, m, d] = body.date.split('-');
+  html = html
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}_新浪财经_新浪网</title>`)
+    .replace(/(<h1 class="main-title"[^>]*>)[^<]*(<\/h1>)/, `$1${title}$2`)
+    .replace(/(<div class="second-title"[^>]*>)[^<]*(<)/, `$1${title}$2`)
+    .replace(/(<span class="date"[^>]*>)[^<]*(<\/span>)/, `$1${y}年${m}月${d}日$2`)
+    .replace(/(<meta property="og:url" content=")[^"]*(")/, `$1${url}$2`)
+    .replace(/(<meta property="og:title" content=")[^"]*(")/, `$1${title}$2`);
+  return { url, html, title: body.title };
+}

@@ -1,0 +1,55 @@
+// One driver-neutral view of a browser with the extension loaded, so a spec is written once and
+// runs in Chromium (Playwright) and Firefox (Puppeteer over WebDriver BiDi).
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ExtTab {
+  /** The Playwright or Puppeteer page, for what the common interface does not cover. */
+  readonly raw: unknown;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): string;
+  /** Runs `fn` in the page's main world (not the content script's). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Text content of the first match, '' when none. */
+  text(selector: string): Promise<string>;
+  /** A PNG of the viewport (or the full page, or `selector`'s box) written to `file`. */
+  screenshot(file: string, options?: { fullPage?: boolean; selector?: string }): Promise<Buffer>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtBrowser {
+  readonly name: BrowserName;
+  /** `chrome-extension://ID/` or `moz-extension://UUID/`. */
+  readonly extensionBase: string;
+  /** The UI locale the browser was started with, as an _locales folder name. */
+  readonly locale: 'en' | 'zh_CN';
+  newTab(url?: string): Promise<ExtTab>;
+  /** The browser's id for a tab (what `tabs.*` APIs take). */
+  tabId(tab: ExtTab): Promise<number>;
+  /** Opens the popup as a page that reports on `target` (`?tab=ID`), and waits for its state. */
+  openPopup(target?: ExtTab): Promise<ExtTab>;
+  /** Runs `fn` in an extension page, where `chrome`/`browser` APIs exist. */
+  inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The server's port: every mapped host resolves to it. */
+  port: number;
+  /** Built extension directory; defaults to dist/chrome or dist/firefox. */
+  dist?: string;
+  /** UI language, 'en' by default: Debian's chromium and firefox-esr ship only en-US UI
+   *  resources (chromium-l10n / firefox-esr-l10n-zh-cn add Chinese), and the extension's
+   *  messages follow the browser's UI language. Unit tests cover zh_CN. */
+  locale?: 'en' | 'zh_CN';
+  /** Dark colour scheme for pages and popup. */
+  dark?: boolean;
+}
+
+export const POPUP_PATH = 'src/popup/index.html';

@@ -1,0 +1,78 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createRouter, startBackground } from '../../src/background/router';
+import { FakeWorld } from '../../src/platform/fake';
+
+/** A tab with a content script that records what it receives and answers `answer`. */
+function sinaTab(world: FakeWorld, answer: unknown = true) {
+  const tab = world.openTab('https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml');
+  const received: unknown[] = [];
+  world.platform({ tabId: tab.id }).runtime.onMessage((message) => {
+    received.push(message);
+    return Promise.resolve(answer);
+  });
+  return { tab, received };
+}
+
+describe('background routing', () => {
+  test('each manifest command goes to the active tab as an sfr:command message', async () => {
+    const world = new FakeWorld();
+    const stop = startBackground(world.platform());
+    const other = sinaTab(world);
+    const active = sinaTab(world);
+    for (const command of ['toggle-clean-mode', 'toggle-outline', 'next-question', 'previous-question']) {
+      world.pressCommand(command);
+    }
+    await vi.waitFor(() => expect(active.received).toHaveLength(4));
+    expect(active.received).toEqual([
+      { type: 'sfr:command', command: 'toggle-clean-mode' },
+      { type: 'sfr:command', command: 'toggle-outline' },
+      { type: 'sfr:command', command: 'next-question' },
+      { type: 'sfr:command', command: 'previous-question' },
+    ]);
+    expect(other.received).toEqual([]);
+    stop();
+  });
+
+  test('unknown commands are not forwarded', async () => {
+    const world = new FakeWorld();
+    const { received } = sinaTab(world);
+    expect(await createRouter(world.platform()).onCommand('_execute_action')).toBeUndefined();
+    expect(received).toEqual([]);
+  });
+
+  test('a tab without a content script, or no tab at all, is not an error', async () => {
+    const world = new FakeWorld();
+    const router = createRouter(world.platform());
+    expect(await router.onCommand('next-question')).toBeUndefined();
+    world.openTab('https://example.org/');
+    expect(await router.onCommand('next-question')).toBeUndefined();
+  });
+
+  test('sfr:to-active-tab messages are forwarded and answered', async () => {
+    const world = new FakeWorld();
+    startBackground(world.platform());
+    const { received } = sinaTab(world, { transcript: true });
+    const popup = world.platform();
+    const answer = await popup.runtime.send({ type: 'sfr:to-active-tab', message: { type: 'sfr:get-state' } });
+    expect(answer).toEqual({ transcript: true });
+    expect(received).toEqual([{ type: 'sfr:get-state' }]);
+  });
+
+  test('other messages are left for other listeners', () => {
+    const world = new FakeWorld();
+    const router = createRouter(world.platform());
+    for (const message of [null, 'x', { type: 'sfr:to-active-tab' }, { type: 'sfr:to-active-tab', message: { type: 'sfr:command', command: 'rm -rf' } }]) {
+      expect(router.onMessage(message, {})).toBeUndefined();
+    }
+  });
+
+  test('stopping removes the listeners', async () => {
+    const world = new FakeWorld();
+    const stop = startBackground(world.platform());
+    const { received } = sinaTab(world);
+    stop();
+    world.pressCommand('next-question');
+    await world.settle();
+    expect(received).toEqual([]);
+  });
+});

@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { CLEAN_ATTR } from '../../src/clean/clean-mode';
+import type { TranscriptModel } from '../../src/engine/model';
+import { cleanMode } from '../../src/content/feature-list';
+import type { Feature } from '../../src/content/features';
+import { startContent, type ContentReader } from '../../src/content/reader';
+import { FakeWorld } from '../../src/platform/fake';
+
+const ARTICLE = 'https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml';
+
+function model(over: Partial<TranscriptModel> = {}): TranscriptModel {
+  return {
+    transcript: true, reasons: ['labelled Q&A'], title: 'T', speakers: [], turns: [],
+    questions: [{ turn: 1, asker: 's2', answers: [2] }], body: document.body, ...over,
+  };
+}
+
+/** A feature that records its life, for checking the runner. */
+function probe(id: string, enabled: Feature['enabled'], log: string[], extra: Partial<Feature> = {}): Feature {
+  return {
+    id,
+    enabled,
+    init(ctx) {
+      log.push(`+${id}`);
+      ctx.signal.addEventListener('abort', () => log.push(`-${id}`));
+      ctx.onSettings((s, changed) => log.push(`~${id}:${(changed ?? []).join()}=${s.outlineCollapsed}`));
+      ctx.onCommand((c) => (c === 'next-question' ? (log.push(`${id}:${c}`), true) : false));
+    },
+    ...extra,
+  };
+}
+
+let reader: ContentReader | undefined;
+let world: FakeWorld;
+let tabId: number;
+
+beforeEach(() => {
+  world = new FakeWorld();
+  tabId = world.openTab(ARTICLE).id;
+  document.documentElement.removeAttribute(CLEAN_ATTR);
+  performance.clearMarks();
+  performance.clearMeasures();
+});
+afterEach(() => {
+  reader?.stop();
+  reader = undefined;
+});
+
+function start(features: readonly Feature[], analyze: () => TranscriptModel = () => model()) {
+  reader = startContent({ doc: document, platform: world.platform({ tabId }), analyze, features });
+  return reader;
+}
+
+describe('content script', () => {
+  test('answers the popup with the page state and its timings', async () => {
+    start([cleanMode]);
+    const popup = world.platform();
+    const state = (await popup.tabs.send(tabId, { type: 'sfr:get-state' })) as any;
+    expect(state).toMatchObject({ article: true, transcript: true, questions: 1, title: 'T', features: ['clean-mode'] });
+    expect(Object.keys(state.timings)).toEqual(expect.arrayContaining(['sfr:settings', 'sfr:analyze', 'sfr:features', 'sfr:total']));
+  });
+
+  test('clean mode follows the setting live, from any context, and back', async () => {
+    await start([cleanMode]).ready;
+    expect(document.documentElement.getAttribute(CLEAN_ATTR)).toBe('on');
+    await world.platform().storage.set({ cleanMode: false });
+    await vi.waitFor(() => expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false));
+    expect(document.getElementById('sfr-clean-style')).toBeNull();
+    await world.platform().storage.set({ cleanMode: true });
+    await vi.waitFor(() => expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(true));
+  });
+
+  test('stored "off" is respected from the start', async () => {
+    world.storage.set('cleanMode', false);
+    await start([cleanMode]).ready;
+    expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false);
+  });
+
+  test('clean mode goes on early on an article URL, and off again if the page has no article body', async () => {
+    (window as any).happyDOM.setURL(ARTICLE);
+    let onDuringAnalysis: boolean | undefined;
+    const r = start([cleanMode], () => {
+      onDuringAnalysis = document.documentElement.hasAttribute(CLEAN_ATTR);
+      return model({ transcript: false, body: null });
+    });
+    await r.ready;
+    expect(onDuringAnalysis).toBe(true);
+    expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false);
+    expect(r.state().features).toEqual([]);
+  });
+
+  test('settings changed while the page is still parsing are followed', async () => {
+    (window as any).happyDOM.setURL(ARTICLE);
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const analyze = vi.fn(() => model());
+    try {
+      const r = start([cleanMode], analyze);
+      await vi.waitFor(() => expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(true));
+      await world.platform().storage.set({ cleanMode: false });
+      await vi.waitFor(() => expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false));
+      expect(analyze).not.toHaveBeenCalled();
+
+      delete (document as any).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await r.ready;
+      expect(analyze).toHaveBeenCalledOnce();
+      expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false);
+    } finally {
+      delete (document as any).readyState;
+    }
+  });
+
+  test('early mounting is for article URLs with clean mode on', () => {
+    const on = { cleanMode: true } as never;
+    expect(cleanMode.early!(on, ARTICLE)).toBe(true);
+    expect(cleanMode.early!(on, 'https://finance.sina.com.cn/')).toBe(false);
+    expect(cleanMode.early!({ cleanMode: false } as never, ARTICLE)).toBe(false);
+  });
+
+  test('the keyboard command toggles clean mode through the settings (so every tab follows)', async () => {
+    await start([cleanMode]).ready;
+    const answer = await world.platform().tabs.send(tabId, { type: 'sfr:command', command: 'toggle-clean-mode' });
+    expect(answer).toBe(true);
+    expect(world.storage.get('cleanMode')).toBe(false);
+    await vi.waitFor(() => expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false));
+  });
+
+  test('toggle-outline turns the outline setting on for a transcript when nobody handles it', async () => {
+    world.storage.set('outlinePanel', false);
+    const r = start([]);
+    expect(await r.command('toggle-outline')).toBe(true);
+    expect(world.storage.get('outlinePanel')).toBe(true);
+    expect(await r.command('next-question')).toBe(false);
+  });
+
+  test('features mount, update, take commands and unmount with their settings', async () => {
+    const log: string[] = [];
+    const r = start([
+      probe('tags', (s, m) => s.speakerTags && m.transcript, log),
+      probe('outline', (s, m) => s.outlinePanel && m.transcript, log),
+    ]);
+    await r.ready;
+    expect(log).toEqual(['+tags', '+outline']);
+    expect(await r.command('next-question')).toBe(true);
+    expect(log.at(-1)).toBe('tags:next-question');
+
+    log.length = 0;
+    await world.platform().storage.set({ speakerTags: false });
+    await vi.waitFor(() => expect(log).toEqual(['-tags', '~outline:speakerTags=false']));
+    await world.platform().storage.set({ outlineCollapsed: true });
+    await vi.waitFor(() => expect(log.at(-1)).toBe('~outline:outlineCollapsed=true'));
+    expect(r.state().features).toEqual(['outline']);
+
+    r.stop();
+    expect(log.at(-1)).toBe('-outline');
+  });
+
+  test('a feature that throws is undone and does not stop the others', async () => {
+    const log: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken: Feature = {
+      id: 'broken',
+      enabled: () => true,
+      init(ctx) {
+        ctx.signal.addEventListener('abort', () => log.push('-broken'));
+        throw new Error('bug');
+      },
+    };
+    const r = start([broken, probe('ok', () => true, log)]);
+    await r.ready;
+    expect(log).toEqual(['-broken', '+ok']);
+    expect(r.state().features).toEqual(['ok']);
+    error.mockRestore();
+  });
+
+  test('an engine that throws leaves the page alone', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const r = start([cleanMode], () => {
+      throw new Error('engine bug');
+    });
+    await r.ready;
+    expect(r.state()).toMatchObject({ article: false, transcript: false, reasons: ['analysis failed'] });
+    expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false);
+    error.mockRestore();
+  });
+
+  test('ignores messages that are not for it', async () => {
+    await start([cleanMode]).ready;
+    await expect(world.platform().tabs.send(tabId, { type: 'something-else' } as never)).rejects.toThrow(/Receiving end/);
+  });
+});

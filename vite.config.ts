@@ -1,0 +1,33 @@
+// One source, two builds: `vite build --mode chrome|firefox` (scripts/build.mjs runs both).
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { manifestFor, TARGETS, type Target } from './scripts/manifest.ts';
+
+export default defineConfig(({ mode }) => {
+  const target: Target = (TARGETS as readonly string[]).includes(mode) ? (mode as Target) : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target) as any,
+        browser: target,
+        // One self-contained IIFE: no loader, no chunks exposed through web_accessible_resources,
+        // and the script starts as soon as the browser injects it.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        liveReload: false,
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: target === 'firefox' ? 'firefox140' : 'chrome120',
+      // Store reviewers read the output; keep it readable-ish and reproducible.
+      minify: true,
+      sourcemap: false,
+      modulePreload: false,
+    },
+    // No public/ dir: icons and _locales are referenced from the manifest and copied by CRXJS.
+    publicDir: false,
+  };
+});
