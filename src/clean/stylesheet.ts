@@ -1,0 +1,52 @@
+// Builds the clean-mode CSS from the data in ./rules.ts. Every selector is prefixed with
+// html[ATTR], so nothing applies while the attribute is absent; !important because Sina sets
+// inline display/height on its ads and on the folded mobile card.
+import { ARTICLE, COLUMN_FRAMES, COLUMN_INNER, HIDE_RULES, MOBILE_FOLD, STICKY_BARS, STOCK_LINKS } from './rules';
+
+/** The reading column: about 40 CJK characters a line. */
+export const READING = {
+  maxWidth: '760px', gutter: '20px', fontSize: '18px', lineHeight: '1.85',
+  // Sina's own faces where the reader has them; offline captures would otherwise fall back to serif.
+  fontFamily: '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif',
+} as const;
+
+function block(scope: string, selectors: readonly string[], decls: Record<string, string>): string {
+  const sel = selectors.map((s) => `${scope} ${s}`).join(',\n');
+  const body = Object.entries(decls).map(([k, v]) => `${k}:${v}!important`).join(';');
+  return `${sel}{${body}}\n`;
+}
+
+export function buildCleanCss(attr: string): string {
+  const scope = `html[${attr}]`;
+  const bodies = ARTICLE.body;
+  const within = (tail: string) => bodies.map((b) => `${b} ${tail}`);
+  return [
+    block(scope, HIDE_RULES.map((r) => r.selector), { display: 'none' }),
+    // Stock names stay as words of the sentence: no link colour, underline or click.
+    block(scope, STOCK_LINKS, {
+      'pointer-events': 'none', cursor: 'text', color: 'inherit', 'text-decoration': 'none',
+      background: 'none', 'font-weight': 'inherit',
+    }),
+    // The mobile card is cut by an inline height until "read in the app"; show all of it.
+    block(scope, [MOBILE_FOLD], { height: 'auto', 'max-height': 'none', overflow: 'visible' }),
+    // Reading column: centred instead of the narrow left column beside the sidebar.
+    block(scope, ['body'], { 'min-width': '0' }),
+    block(scope, COLUMN_FRAMES, {
+      width: 'auto', 'max-width': READING.maxWidth, float: 'none', 'box-sizing': 'border-box',
+      'margin-left': 'auto', 'margin-right': 'auto', 'padding-left': READING.gutter, 'padding-right': READING.gutter,
+    }),
+    block(scope, COLUMN_INNER, {
+      width: 'auto', 'max-width': 'none', float: 'none', 'margin-left': '0', 'margin-right': '0',
+      'padding-left': '0', 'padding-right': '0',
+    }),
+    block(scope, STICKY_BARS, { position: 'static', width: 'auto', height: 'auto', top: 'auto', 'box-shadow': 'none' }),
+    // Type: size and line height for the body and its paragraphs; images fit the column.
+    block(scope, bodies, {
+      'font-size': READING.fontSize, 'line-height': READING.lineHeight, 'font-family': READING.fontFamily,
+      float: 'none', width: 'auto',
+    }),
+    block(scope, [...ARTICLE.title, ...ARTICLE.meta], { 'font-family': READING.fontFamily }),
+    block(scope, within('p'), { 'font-size': 'inherit', 'line-height': 'inherit' }),
+    block(scope, within('img'), { 'max-width': '100%', height: 'auto' }),
+  ].join('');
+}
