@@ -1,0 +1,70 @@
+// The panel's words: Chinese by default, English for readers whose browser prefers another
+// language (the panel lives in the page, where the extension's _locales are not at hand).
+import type { Lang } from '../tags/speaker-view';
+
+export interface Messages {
+  panel: string;
+  counts(questions: number, speakers: number): string;
+  opening: string;
+  closing: string;
+  answeredBy: string;
+  search: string;
+  searchHint: string;
+  noMatches: string;
+  previousMatch: string;
+  nextMatch: string;
+  filter: string;
+  filtered(n: number): string;
+  showAll: string;
+  copyAll: string;
+  copyQuestion(n: number): string;
+  copied: string;
+  copyFailed: string;
+  collapse: string;
+  expand: string;
+}
+
+export const MESSAGES: Record<Lang, Messages> = {
+  zh: {
+    panel: '实录目录',
+    counts: (q, s) => `${q} 个问题 · ${s} 位发言人`,
+    opening: '开场',
+    closing: '结束',
+    answeredBy: '答',
+    search: '搜索实录',
+    searchHint: '搜索文字或发言人',
+    noMatches: '无结果',
+    previousMatch: '上一个结果',
+    nextMatch: '下一个结果',
+    filter: '按发言人筛选',
+    filtered: (n) => `已选 ${n} 位`,
+    showAll: '显示全部',
+    copyAll: '复制全文',
+    copyQuestion: (n) => `复制第 ${n} 问（Markdown）`,
+    copied: '已复制',
+    copyFailed: '复制失败',
+    collapse: '收起目录',
+    expand: '打开目录',
+  },
+  en: {
+    panel: 'Transcript outline',
+    counts: (q, s) => `${q} question${q === 1 ? '' : 's'} · ${s} speaker${s === 1 ? '' : 's'}`,
+    opening: 'Opening',
+    closing: 'Closing',
+    answeredBy: 'Answered by',
+    search: 'Search the transcript',
+    searchHint: 'Words or speaker',
+    noMatches: 'No matches',
+    previousMatch: 'Previous match',
+    nextMatch: 'Next match',
+    filter: 'Filter by speaker',
+    filtered: (n) => `${n} selected`,
+    showAll: 'Show all',
+    copyAll: 'Copy all',
+    copyQuestion: (n) => `Copy question ${n} (Markdown)`,
+    copied: 'Copied',
+    copyFailed: 'Copy failed',
+    collapse: 'Collapse the outline',
+    expand: 'Open the outline',
+  },
+};

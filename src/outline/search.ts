@@ -1,0 +1,93 @@
+// Search in the transcript: the query is found in the turns' words and in speakers' names
+// ("田玉龙" finds every turn of his, printed label or not). Matches are in document order.
+import type { TranscriptModel } from '../engine/model';
+
+export interface TextMatch {
+  turn: number;
+  el: Element;
+  /** Offsets into el's text content. */
+  start: number;
+  end: number;
+}
+
+export interface SpeakerMatch {
+  turn: number;
+  el: null;
+}
+
+export type Match = TextMatch | SpeakerMatch;
+
+/** Enough to count and show; a one-character query on a long page stops here. */
+export const MAX_MATCHES = 999;
+
+const SPACE = /\s/;
+
+/** Where the inline label (`杨喆：`) ends in a paragraph's text, 0 when it is not there. */
+export function labelEnd(text: string, label: string | null): number {
+  if (!label) return 0;
+  let i = 0;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return text.startsWith(label, i) ? i + label.length : 0;
+}
+
+const fold = (s: string) => {
+  const lower = s.toLowerCase();
+  // Offsets must stay valid: keep the text as it is if lower-casing changed its length.
+  return lower.length === s.length ? lower : s;
+};
+
+export function findMatches(model: TranscriptModel, query: string): Match[] {
+  const needle = fold(query.trim());
+  const out: Match[] = [];
+  if (!needle) return out;
+  const names = new Map(model.speakers.map((s) => [s.id, fold(s.name).includes(needle)]));
+  for (let t = 0; t < model.turns.length && out.length < MAX_MATCHES; t++) {
+    const turn = model.turns[t]!;
+    if (names.get(turn.speaker)) out.push({ turn: t, el: null });
+    const folded = new Set(turn.labelElements);
+    turn.elements.forEach((el, i) => {
+      // Label lines are the speaker's name, already matched above; they are hidden under tags.
+      if (folded.has(el)) return;
+      const text = fold(el.textContent ?? '');
+      // The inline label is the name too: not matched twice.
+      const from = i === 0 ? labelEnd(text, turn.label && fold(turn.label)) : 0;
+      for (let at = text.indexOf(needle, from); at >= 0 && out.length < MAX_MATCHES; at = text.indexOf(needle, at + needle.length)) {
+        out.push({ turn: t, el, start: at, end: at + needle.length });
+      }
+    });
+  }
+  return out;
+}
+
+export interface Segment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The text-node pieces of `el`'s text between `start` and `end`. */
+export function segmentsOf(el: Element, start: number, end: number): Segment[] {
+  const out: Segment[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let pos = 0;
+  for (let node = walker.nextNode() as Text | null; node && pos < end; node = walker.nextNode() as Text | null) {
+    const len = node.data.length;
+    const from = Math.max(start, pos);
+    const to = Math.min(end, pos + len);
+    if (from < to) out.push({ node, start: from - pos, end: to - pos });
+    pos += len;
+  }
+  return out;
+}
+
+/** A Range over a text match, for highlighting and measuring. */
+export function rangeOf(match: TextMatch): Range | null {
+  const parts = segmentsOf(match.el, match.start, match.end);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return null;
+  const range = match.el.ownerDocument.createRange();
+  range.setStart(first.node, first.start);
+  range.setEnd(last.node, last.end);
+  return range;
+}

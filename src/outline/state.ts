@@ -1,0 +1,73 @@
+// The panel's state and the pure rules over it: which items show under a speaker filter, which
+// question is next, which item is being read. No DOM here; ./mount.ts applies the results.
+import type { Speaker } from '../engine/model';
+import type { OutlineItem } from '../engine/outline';
+
+/** What the panel shows, fixed for the page. */
+export interface PanelData {
+  title: string;
+  items: OutlineItem[];
+  speakers: Speaker[];
+  questions: number;
+}
+
+export interface PanelState {
+  /** Narrow screen (mobile site): a button that opens a bottom sheet instead of a side panel. */
+  narrow: boolean;
+  /** Side panel expanded (wide) or sheet shown (narrow). */
+  open: boolean;
+  /** Index into items of the item being read, -1 before the transcript. */
+  active: number;
+  query: string;
+  /** Number of search matches, and the index of the one shown (-1 for none). */
+  total: number;
+  current: number;
+  /** Speaker ids chosen in the filter; empty shows everyone. */
+  filter: string[];
+  /** The filter's list is unfolded (it is only built then). */
+  filterOpen: boolean;
+  /** Feedback after a copy: which button ('all' or the question number) and whether it worked. */
+  copied: { key: string; ok: boolean } | null;
+}
+
+export function initialState(narrow: boolean, collapsed: boolean): PanelState {
+  return { narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], filterOpen: false, copied: null };
+}
+
+/** Indexes of the items the filter keeps: those where a chosen speaker takes part. */
+export function visibleItems(items: readonly OutlineItem[], filter: readonly string[]): number[] {
+  const out: number[] = [];
+  items.forEach((item, i) => {
+    if (filter.length === 0 || item.speakers.some((id) => filter.includes(id))) out.push(i);
+  });
+  return out;
+}
+
+/** The visible question after (dir 1) or before (dir -1) item `from`; -1 when there is none. */
+export function stepQuestion(items: readonly OutlineItem[], visible: readonly number[], from: number, dir: 1 | -1): number {
+  const questions = visible.filter((i) => items[i]!.kind === 'question');
+  if (dir === 1) return questions.find((i) => i > from) ?? -1;
+  return questions.filter((i) => i < from).pop() ?? -1;
+}
+
+/**
+ * The item being read: the last visible item whose start is above the reading line, or the last
+ * visible item once the page cannot scroll further. `above[i]` is about item i.
+ */
+export function readingItem(visible: readonly number[], above: readonly boolean[], atBottom: boolean): number {
+  if (atBottom && visible.length > 0) return visible[visible.length - 1]!;
+  let found = -1;
+  for (const i of visible) if (above[i]) found = i;
+  return found;
+}
+
+/** Adds `id` to the list, or removes it when present. */
+export function toggled(list: readonly string[], id: string): string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+}
+
+/** The match after or before `current`, wrapping around; -1 when there are none. */
+export function stepMatch(current: number, total: number, dir: 1 | -1): number {
+  if (total === 0) return -1;
+  return (current + dir + total) % total;
+}

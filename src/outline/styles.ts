@@ -1,0 +1,75 @@
+// The panel's CSS (inside its shadow root: the page cannot restyle it, it cannot restyle the page)
+// and the few page rules the outline needs, each scoped to an attribute or highlight of ours.
+import { CLEAN_ATTR } from '../clean/clean-mode';
+import { paletteCss } from '../tags/palette';
+import { HIGHLIGHT_ALL, HIGHLIGHT_CURRENT, MARK_ATTR } from './highlight';
+import { FLASH_ATTR } from './scroll';
+
+/** On <html> while the side panel is open on a wide screen. */
+export const OPEN_ATTR = 'data-sfr-outline';
+/** On the paragraphs of turns the speaker filter leaves out. */
+export const DIM_ATTR = 'data-sfr-dim';
+/** Side panel width plus its margins: what the clean reading column moves over by. */
+export const PANEL_SPACE = 336;
+
+export const PAGE_CSS =
+  `[${DIM_ATTR}]{opacity:.35!important;transition:opacity .2s}` +
+  `[${FLASH_ATTR}]{animation:sfr-flash 1.4s ease-out}` +
+  `@keyframes sfr-flash{from{background-color:rgba(255,196,0,.45)}to{background-color:transparent}}` +
+  `@media (prefers-reduced-motion:reduce){[${FLASH_ATTR}]{animation:none;outline:2px solid #e3a600}}` +
+  `::highlight(${HIGHLIGHT_ALL}){background-color:#ffe066;color:#111}` +
+  `::highlight(${HIGHLIGHT_CURRENT}){background-color:#ff9632;color:#111}` +
+  `mark[${MARK_ATTR}]{background:#ffe066;color:#111}mark[${MARK_ATTR}=current]{background:#ff9632}` +
+  // Clean mode centres the column in the window; with the panel open, centre it in what is left.
+  `html[${CLEAN_ATTR}][${OPEN_ATTR}] body{padding-right:${PANEL_SPACE}px!important;box-sizing:border-box!important}`;
+
+export const PANEL_CSS =
+  `:host{all:initial}` +
+  `.root{--pb:#fff;--ink:#1f2328;--mute:#59636e;--line:#d1d9e0;--acc:#0b57d0;--cur:#e8f0fe;--hov:#eef1f4;` +
+  `font:14px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;color:var(--ink)}` +
+  `@media (prefers-color-scheme:dark){.root{--pb:#1b1f24;--ink:#e6edf3;--mute:#9ea7b3;--line:#3d444d;--acc:#8ab4f8;--cur:#1e3656;--hov:#2a3038}}` +
+  `*{box-sizing:border-box}` +
+  `button,input{font:inherit;color:inherit;margin:0}` +
+  `button{cursor:pointer;background:none;border:0;padding:0;border-radius:6px}` +
+  `button:disabled{cursor:default;opacity:.4}` +
+  `:focus{outline:none}:focus-visible{outline:2px solid var(--acc);outline-offset:1px}.panel:focus{outline:none}` +
+  `svg{width:16px;height:16px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round;flex:none}` +
+  `.panel{position:fixed;z-index:2147483000;top:12px;right:12px;bottom:12px;width:${PANEL_SPACE - 24}px;display:flex;` +
+  `flex-direction:column;background:var(--pb);border:1px solid var(--line);border-radius:10px;box-shadow:0 6px 24px rgba(0,0,0,.16);overflow:hidden}` +
+  `nav{display:flex;flex-direction:column;flex:1;min-height:0}` +
+  `header{padding:12px 12px 10px;border-bottom:1px solid var(--line)}` +
+  `h2{margin:0;font-size:15px;line-height:1.4;font-weight:600;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}` +
+  `.counts{margin:2px 0 0;color:var(--mute);font-size:12px}` +
+  `.bar{display:flex;gap:6px;align-items:center;margin-top:8px}` +
+  `.btn{display:inline-flex;align-items:center;gap:4px;padding:3px 8px;border:1px solid var(--line);font-size:12px}` +
+  `.btn:hover,.icon:hover,.go:hover{background:var(--hov)}` +
+  `.icon{width:28px;height:28px;display:inline-flex;align-items:center;justify-content:center;flex:none}` +
+  `.end{margin-left:auto}` +
+  `.note{font-size:12px;color:var(--mute)}` +
+  `.search{display:flex;align-items:center;gap:2px;padding:8px 8px 8px 12px;border-bottom:1px solid var(--line)}` +
+  `.search input{flex:1;min-width:0;padding:4px 8px;border:1px solid var(--line);border-radius:6px;background:var(--pb)}` +
+  `.count{min-width:4.2em;text-align:center;color:var(--mute);font-size:12px;font-variant-numeric:tabular-nums}` +
+  `.filter{padding:6px 12px;border-bottom:1px solid var(--line);font-size:13px}` +
+  `summary{cursor:pointer;color:var(--mute);border-radius:4px}` +
+  `.filter ul{list-style:none;margin:6px 0 2px;padding:0;max-height:28vh;overflow:auto}` +
+  `.filter label{display:flex;align-items:center;gap:6px;padding:2px 0;cursor:pointer}` +
+  `.filter input{accent-color:var(--acc)}` +
+  `.dot{width:10px;height:10px;border-radius:50%;background:var(--fg);flex:none}` +
+  `.role{color:var(--mute);font-size:12px}` +
+  `.items{list-style:none;margin:0;padding:6px;overflow:auto;flex:1;overscroll-behavior:contain}` +
+  `.item{display:flex;align-items:flex-start;gap:2px;border-radius:6px}` +
+  `.go{flex:1;min-width:0;display:block;text-align:left;padding:6px 8px}` +
+  `.go[aria-current]{background:var(--cur);box-shadow:inset 3px 0 var(--acc)}` +
+  `.head{display:flex;gap:6px;align-items:baseline;min-width:0}` +
+  `.num{flex:none;min-width:1.5em;font-weight:700;color:var(--acc);font-variant-numeric:tabular-nums}` +
+  `.who{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}` +
+  `.gist{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;margin-top:1px}` +
+  `.ans{display:block;margin-top:2px;color:var(--mute);font-size:12px}` +
+  `.item .icon{margin-top:3px;color:var(--mute)}` +
+  `.tab,.fab{position:fixed;z-index:2147483000;display:flex;align-items:center;gap:6px;background:var(--pb);` +
+  `border:1px solid var(--line);box-shadow:0 4px 14px rgba(0,0,0,.16)}` +
+  `.tab{right:0;top:40%;padding:10px 6px;writing-mode:vertical-rl;border-right:0;border-radius:8px 0 0 8px}` +
+  `.fab{right:16px;bottom:16px;padding:10px 16px;border-radius:22px;background:var(--acc);color:var(--pb);border:0}` +
+  `.backdrop{position:fixed;z-index:2147483000;inset:0;background:rgba(0,0,0,.4)}` +
+  `.sheet{top:auto;left:0;right:0;bottom:0;width:auto;max-height:78vh;border-radius:14px 14px 0 0}` +
+  paletteCss((i) => `.c${i}`);

@@ -1,0 +1,86 @@
+// The whole panel as a function of its state: a side panel (wide screens) or a bottom sheet
+// (narrow), or, when closed, the slim tab / the button that opens it. Pure: no page access here.
+import type { Lang } from '../../tags/speaker-view';
+import type { Messages } from '../messages';
+import { visibleItems, type PanelData, type PanelState } from '../state';
+import { IconClose, IconCollapse, IconCopy, IconList } from './icons';
+import { Outline } from './Outline';
+import { SearchBar } from './SearchBar';
+import { SpeakerFilter } from './SpeakerFilter';
+
+export interface PanelActions {
+  go(item: number): void;
+  setOpen(open: boolean): void;
+  search(query: string): void;
+  step(dir: 1 | -1): void;
+  toggleSpeaker(id: string): void;
+  clearFilter(): void;
+  unfoldFilter(open: boolean): void;
+  /** Copy one question item, or everything (null). */
+  copy(item: number | null): void;
+}
+
+export interface PanelProps {
+  data: PanelData;
+  state: PanelState;
+  lang: Lang;
+  t: Messages;
+  on: PanelActions;
+}
+
+export const PANEL_ID = 'sfr-outline';
+
+export function Panel({ data, state, lang, t, on }: PanelProps) {
+  if (!state.open) {
+    return (
+      <button class={state.narrow ? 'fab' : 'tab'} aria-expanded="false" aria-controls={PANEL_ID} title={t.expand}
+        onClick={() => on.setOpen(true)}>
+        <IconList />
+        <span>{t.panel}</span>
+      </button>
+    );
+  }
+
+  // Esc: first clears the search, then closes the panel.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    if (state.query && (e.target as Element).classList?.contains('query')) on.search('');
+    else on.setOpen(false);
+  };
+  const copiedAll = state.copied?.key === 'all' ? state.copied : null;
+  const nav = (
+    <nav id={PANEL_ID} aria-label={t.panel}>
+      <header>
+        <h2>{data.title}</h2>
+        <p class="counts">{t.counts(data.questions, data.speakers.length)}</p>
+        <div class="bar">
+          <button class="btn copy-all" onClick={() => on.copy(null)}>
+            <IconCopy />
+            {t.copyAll}
+          </button>
+          <span class="note" role="status">{state.copied ? (state.copied.ok ? t.copied : t.copyFailed) : ''}</span>
+          <button class="icon end close" aria-label={t.collapse} title={t.collapse} aria-expanded="true" onClick={() => on.setOpen(false)}>
+            {state.narrow ? <IconClose /> : <IconCollapse />}
+          </button>
+        </div>
+      </header>
+      <SearchBar query={state.query} total={state.total} current={state.current} t={t} search={on.search} step={on.step} />
+      <SpeakerFilter speakers={data.speakers} filter={state.filter} open={state.filterOpen} lang={lang} t={t}
+        toggle={on.toggleSpeaker} clear={on.clearFilter} unfold={on.unfoldFilter} />
+      <Outline items={data.items} visible={visibleItems(data.items, state.filter)} active={state.active}
+        copied={copiedAll ? null : state.copied} t={t} go={on.go} copy={on.copy} />
+    </nav>
+  );
+  // Focusable (not in the tab order) so opening can move focus here without popping up a
+  // phone's keyboard, as focusing the search field would.
+  if (!state.narrow) return <div class="panel" tabIndex={-1} onKeyDown={onKeyDown}>{nav}</div>;
+  return (
+    <>
+      <div class="backdrop" onClick={() => on.setOpen(false)} />
+      <div class="panel sheet" tabIndex={-1} role="dialog" aria-modal="true" aria-label={t.panel} onKeyDown={onKeyDown}>
+        {nav}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// Puts a speaker tag at the start of every turn, in one pass over the turns and without reading
+// layout. Every edit goes through the journal, so undoing it restores the page exactly.
+import type { TranscriptModel } from '../engine/model';
+import type { DomJournal } from './journal';
+import { labelExtent, siblingSpan, textStart, type TextPoint } from './label-range';
+import { colourIndex, fullTitle, roleBadge, roleText, type Lang } from './speaker-view';
+import { FOLDED_ATTR } from './styles';
+import { createTag, type TagView } from './tag-element';
+
+/** Inserts `tag` where `el`'s words start (after the paragraph's indent). */
+function insertAtStart(journal: DomJournal, el: Element, tag: Element): void {
+  const start = textStart(el);
+  if (!start) return journal.insertBefore(el, tag, el.firstChild);
+  const node = start.offset > 0 ? journal.split(start.node, start.offset) : start.node;
+  journal.insertBefore(node.parentNode!, tag, node);
+}
+
+/** Moves the inline label's nodes into the tag; false when they cannot be wrapped whole. */
+function wrapLabel(journal: DomJournal, extent: { start: TextPoint; end: TextPoint }, tag: Element): boolean {
+  const { start, end } = extent;
+  if (end.offset < end.node.data.length) journal.split(end.node, end.offset);
+  let first = start.node;
+  let last = end.node;
+  if (start.offset > 0) {
+    first = journal.split(start.node, start.offset);
+    if (start.node === end.node) last = first;
+  }
+  const span = siblingSpan(first, last);
+  if (!span) return false;
+  journal.wrap(span.first, span.last, tag);
+  return true;
+}
+
+export interface TagReport {
+  tags: number;
+  /** Inline labels that could not be wrapped whole; their tag shows only the role. */
+  unwrapped: number;
+}
+
+export function applyTags(doc: Document, model: TranscriptModel, lang: Lang, journal: DomJournal): TagReport {
+  const speakers = new Map(model.speakers.map((s) => [s.id, s]));
+  const report: TagReport = { tags: 0, unwrapped: 0 };
+  model.turns.forEach((turn, index) => {
+    const speaker = speakers.get(turn.speaker);
+    const first = turn.elements[0];
+    if (!speaker || !first) return;
+    const folded = new Set(turn.labelElements);
+    // The first paragraph with words of the turn; a turn of label lines only keeps them visible.
+    const spoken = turn.elements.find((el) => !folded.has(el));
+    const view: TagView = {
+      turn: index,
+      name: speaker.name,
+      role: roleBadge(speaker, lang),
+      title: fullTitle(speaker, lang),
+      colour: colourIndex(speaker.id),
+    };
+    report.tags++;
+    if (spoken) for (const el of turn.labelElements) journal.setAttribute(el, FOLDED_ATTR, '');
+    const target = spoken ?? first;
+    const extent = turn.label !== null && !(spoken && folded.has(first)) ? labelExtent(target, turn.label) : null;
+    if (extent) {
+      // The printed label becomes the chip's name: styled, not repeated.
+      if (wrapLabel(journal, extent, createTag(doc, { ...view, name: null }))) return;
+      report.unwrapped++;
+      return insertAtStart(journal, target, createTag(doc, { ...view, name: '', role: roleText(speaker, lang) }));
+    }
+    insertAtStart(journal, target, createTag(doc, view));
+  });
+  return report;
+}

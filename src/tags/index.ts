@@ -1,0 +1,9 @@
+// Speaker tags (issue 4): a tag with the speaker's name, role and colour at the start of every turn.
+import type { Feature } from '../content/features';
+import { mountSpeakerTags } from './mount';
+
+export const speakerTags: Feature = {
+  id: 'speaker-tags',
+  enabled: (settings, model) => settings.speakerTags && model.transcript,
+  init: ({ doc, model, signal }) => void mountSpeakerTags(doc, model, signal),
+};

@@ -1,0 +1,90 @@
+// Copy a question with its answers, or the whole transcript, as Markdown with title and URL.
+import { describe, expect, test, vi } from 'vitest';
+import { toJSON } from '../../src/engine/json';
+import { buildOutline } from '../../src/engine/outline';
+import { copyText, markdownOf } from '../../src/outline/copy';
+import { loadBody, mountOn, T00, URL_T00, type Mounted } from './fixture';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+function secure(m: Mounted, writeText: (text: string) => Promise<void>) {
+  Object.defineProperty(m.win, 'isSecureContext', { value: true, configurable: true });
+  Object.defineProperty(m.win.navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+describe('Markdown to copy', () => {
+  test('a question: title, URL, the asker and every answerer, up to the next question', () => {
+    const { model } = loadBody(T00);
+    const json = toJSON(model);
+    const items = buildOutline(json);
+    const q2 = markdownOf(json, items[2]!, URL_T00);
+    expect(q2.startsWith(`# ${model.title.replace(/_/g, '\\_')}\n\n<${URL_T00}>\n\n## 2. 中央广播电视总台央广`)).toBe(true);
+    for (const name of ['**中央广播电视总台央广记者**', '**田玉龙**', '**黄利斌**']) expect(q2).toContain(name);
+    expect(q2).not.toContain('中国日报');
+  });
+
+  test('everything: every question and the closing', () => {
+    const { model } = loadBody(T00);
+    const json = toJSON(model);
+    const all = markdownOf(json, null, URL_T00);
+    expect(all.match(/^## \d+\. /gm)).toHaveLength(10);
+    expect(all).toContain('今天的新闻发布会就到这里');
+  });
+});
+
+describe('copy buttons', () => {
+  test('copy a question with the clipboard API on a secure page', async () => {
+    const m = mountOn(T00);
+    const writeText = vi.fn(async (_text: string) => {});
+    secure(m, writeText);
+    m.$$('.copy')[4]!.click();
+    await flush();
+    const text = writeText.mock.calls[0]![0];
+    expect(text).toContain('## 5. 封面新闻');
+    expect(text).toContain('**封面新闻记者**');
+    expect(text).toContain('**田玉龙**');
+    expect(text).toContain(URL_T00);
+    expect(m.$('.note')!.textContent).toBe('已复制');
+    expect(m.$$('.copy')[4]!.getAttribute('title')).toBe('已复制');
+  });
+
+  test('copy everything; plain http pages copy through a selection that leaves nothing behind', async () => {
+    const m = mountOn(T00, { url: 'http://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml' });
+    Object.defineProperty(m.win, 'isSecureContext', { value: false, configurable: true });
+    let copied = '';
+    (m.doc as any).execCommand = vi.fn((command: string) => {
+      copied = (m.shadow.activeElement as HTMLTextAreaElement | null)?.value ?? '';
+      return command === 'copy';
+    });
+    const button = m.$('.copy-all')!;
+    button.focus();
+    button.click();
+    await flush();
+    expect(copied).toContain('http://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml');
+    expect(copied.match(/^## \d+\. /gm)).toHaveLength(10);
+    expect(m.shadow.querySelector('textarea')).toBeNull();
+    expect(m.shadow.activeElement).toBe(button);
+    expect(m.$('.note')!.textContent).toBe('已复制');
+  });
+
+  test('says so when copying fails', async () => {
+    const m = mountOn(T00);
+    secure(m, async () => {
+      throw new Error('denied');
+    });
+    (m.doc as any).execCommand = () => false;
+    m.$('.copy-all')!.click();
+    await flush();
+    expect(m.$('.note')!.textContent).toBe('复制失败');
+  });
+
+  test('copyText prefers the clipboard API', async () => {
+    const { doc } = loadBody(T00);
+    const win = doc.defaultView!;
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(win, 'isSecureContext', { value: true, configurable: true });
+    Object.defineProperty(win.navigator, 'clipboard', { value: { writeText }, configurable: true });
+    expect(await copyText(doc, 'x', doc.body)).toBe(true);
+    expect(writeText).toHaveBeenCalledWith('x');
+  });
+});

@@ -1,0 +1,165 @@
+// The outline panel mounted on a corpus transcript (t00, a State Council press conference).
+import { describe, expect, test, vi } from 'vitest';
+import { FEATURES } from '../../src/content/feature-list';
+import { outlinePanel } from '../../src/outline';
+import { HOST_NAME, OUTLINE_STYLE_ID } from '../../src/outline/mount';
+import { FLASH_ATTR } from '../../src/outline/scroll';
+import { OPEN_ATTR } from '../../src/outline/styles';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema';
+import { FakeObserver, installFakeObserver, key, loadBody, mountOn, rowTexts, T00 } from './fixture';
+
+const anchorOf = (m: ReturnType<typeof mountOn>, turn: number) => {
+  const t = m.model.turns[turn]!;
+  return t.elements.find((el) => !t.labelElements.includes(el))!;
+};
+
+describe('outline panel', () => {
+  test('title, counts, then opening, numbered questions with outlet, gist and answerers, closing', () => {
+    const m = mountOn(T00);
+    const nav = m.$('nav')!;
+    expect(nav.getAttribute('aria-label')).toBe('实录目录');
+    expect(m.$('h2')!.textContent).toBe(m.model.title);
+    expect(m.$('.counts')!.textContent).toBe('10 个问题 · 14 位发言人');
+    const rows = rowTexts(m);
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toBe('开场寿小丽、田玉龙');
+    expect(rows[11]).toBe('结束寿小丽');
+    const q5 = m.$$('.go')[5]!;
+    expect(q5.querySelector('.num')!.textContent).toBe('5');
+    expect(q5.querySelector('.who')!.textContent).toBe('封面新闻');
+    expect(q5.querySelector('.gist')!.textContent).toMatch(/^我们注意到，5月以来/);
+    expect(q5.querySelector('.ans')!.textContent).toBe('答：田玉龙');
+    expect(m.$$('.go')[2]!.querySelector('.ans')!.textContent).toBe('答：黄利斌');
+  });
+
+  test('English panel for an English browser', () => {
+    const m = mountOn(T00, { language: 'en-US' });
+    expect(m.$('nav')!.getAttribute('aria-label')).toBe('Transcript outline');
+    expect(m.$('.counts')!.textContent).toBe('10 questions · 14 speakers');
+  });
+
+  test('clicking an item scrolls to its turn, focuses it for screen readers and flashes it', () => {
+    const m = mountOn(T00);
+    const scrollTo = vi.spyOn(m.win, 'scrollTo');
+    vi.spyOn(anchorOf(m, m.model.questions[4]!.turn), 'getBoundingClientRect').mockReturnValue({ top: 5000 } as DOMRect);
+    m.$$('.go')[5]!.click();
+    const anchor = anchorOf(m, m.model.questions[4]!.turn);
+    expect(scrollTo).toHaveBeenCalledWith({ top: 5000 - 12, behavior: 'smooth' });
+    expect(m.doc.activeElement).toBe(anchor);
+    expect(anchor.getAttribute('tabindex')).toBe('-1');
+    expect(anchor.hasAttribute(FLASH_ATTR)).toBe(true);
+    expect(m.$$('.go')[5]!.getAttribute('aria-current')).toBe('location');
+    expect(m.$$('[aria-current]')).toHaveLength(1);
+    // Focus leaving the paragraph takes our tabindex with it.
+    (anchor as HTMLElement).blur();
+    expect(anchor.hasAttribute('tabindex')).toBe(false);
+  });
+
+  test('scroll-spy: the last item above the reading line is current; the last item at the bottom', () => {
+    const m = mountOn(T00, { before: ({ win }) => installFakeObserver(win) });
+    const [lines, end] = FakeObserver.made;
+    expect(lines!.options.rootMargin).toMatch(/^1000000px 0px -\d+px 0px$/);
+    const anchors = lines!.targets;
+    expect(anchors).toHaveLength(12);
+    lines!.fire([[anchors[0]!, true], [anchors[1]!, true], [anchors[2]!, true]]);
+    expect(m.$$('.go')[2]!.getAttribute('aria-current')).toBe('location');
+    lines!.fire([[anchors[2]!, false]]);
+    expect(m.$$('.go')[1]!.getAttribute('aria-current')).toBe('location');
+    // The transcript's end in view and the page scrolled to its bottom: the closing is current.
+    Object.defineProperty(m.doc.documentElement, 'scrollHeight', { value: 0, configurable: true });
+    vi.spyOn(m.win, 'requestAnimationFrame').mockImplementation((fn) => (fn(0), 1));
+    end!.fire([[end!.targets[0]!, true]]);
+    expect(m.$$('.go')[11]!.getAttribute('aria-current')).toBe('location');
+  });
+
+  test('collapses to a slim tab, remembers it, and opens again', () => {
+    const m = mountOn(T00);
+    expect(m.doc.documentElement.hasAttribute(OPEN_ATTR)).toBe(true);
+    m.$('.close')!.click();
+    expect(m.$('nav')).toBeNull();
+    const tab = m.$('.tab')!;
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    expect(m.shadow.activeElement).toBe(tab);
+    expect(m.saved).toEqual([{ outlineCollapsed: true }]);
+    expect(m.doc.documentElement.hasAttribute(OPEN_ATTR)).toBe(false);
+    tab.click();
+    expect(m.$('nav')).not.toBeNull();
+    expect(m.shadow.activeElement).toBe(m.$('.panel'));
+    expect(m.$('.panel')!.getAttribute('tabindex')).toBe('-1');
+    expect(m.saved).toEqual([{ outlineCollapsed: true }, { outlineCollapsed: false }]);
+  });
+
+  test('starts folded when it was folded before, and follows the setting from other tabs', () => {
+    const m = mountOn(T00, { settings: { outlineCollapsed: true } });
+    expect(m.$('.tab')).not.toBeNull();
+    m.changeSettings({ outlineCollapsed: false });
+    expect(m.$('nav')).not.toBeNull();
+    expect(m.saved).toEqual([]);
+  });
+
+  test('the toggle-outline command folds and unfolds; the question commands navigate', () => {
+    const m = mountOn(T00);
+    expect(m.command('toggle-outline')).toBe(true);
+    expect(m.$('.tab')).not.toBeNull();
+    expect(m.command('toggle-outline')).toBe(true);
+    expect(m.command('next-question')).toBe(true);
+    expect(m.$$('.go')[1]!.getAttribute('aria-current')).toBe('location');
+    expect(m.command('next-question')).toBe(true);
+    expect(m.command('previous-question')).toBe(true);
+    expect(m.$$('.go')[1]!.getAttribute('aria-current')).toBe('location');
+    expect(m.command('toggle-clean-mode')).toBe(false);
+  });
+
+  test('narrow screens: a button opens a bottom sheet, Esc closes it', () => {
+    const m = mountOn(T00, { width: 600 });
+    expect(m.$('nav')).toBeNull();
+    m.$('.fab')!.click();
+    const sheet = m.$('[role=dialog]')!;
+    expect(sheet.getAttribute('aria-modal')).toBe('true');
+    expect(sheet.querySelector('nav')).not.toBeNull();
+    expect(m.doc.documentElement.hasAttribute(OPEN_ATTR)).toBe(false);
+    // Focus went to the sheet itself (not the search field: no phone keyboard popping up).
+    expect(m.shadow.activeElement).toBe(sheet);
+    key(sheet, 'Escape');
+    expect(m.$('[role=dialog]')).toBeNull();
+    expect(m.shadow.activeElement).toBe(m.$('.fab'));
+    // Folding on the phone is not remembered for the desktop.
+    expect(m.saved).toEqual([]);
+    // Choosing an item closes the sheet.
+    m.$('.fab')!.click();
+    m.$$('.go')[3]!.click();
+    expect(m.$('[role=dialog]')).toBeNull();
+  });
+
+  test('lives in a shadow root outside <body>; aborting removes every trace', () => {
+    const loaded = loadBody(T00);
+    const html = loaded.doc.documentElement.outerHTML;
+    const m = mountOn(T00);
+    expect(m.doc.querySelector(HOST_NAME)!.parentNode).toBe(m.doc.documentElement);
+    expect(m.doc.body.querySelector(HOST_NAME)).toBeNull();
+    expect(m.doc.getElementById(OUTLINE_STYLE_ID)).not.toBeNull();
+    m.$$('.go')[4]!.click();
+    m.controller.abort();
+    expect(m.doc.documentElement.outerHTML).toBe(html);
+  });
+
+  test('page text reaches the panel as text, never as HTML', () => {
+    const m = mountOn(T00, {
+      before: ({ model }) => {
+        model.title = '<img src=x onerror=alert(1)>标题';
+        model.speakers[2]!.outlet = '<b>央视</b>';
+      },
+    });
+    expect(m.$('h2')!.textContent).toBe('<img src=x onerror=alert(1)>标题');
+    expect(m.$$('.go')[1]!.querySelector('.who')!.textContent).toBe('<b>央视</b>');
+    expect(m.shadow.querySelector('img, b')).toBeNull();
+  });
+
+  test('mounted by the content script on transcripts only, and undone with its setting', () => {
+    expect(FEATURES.map((f) => f.id)).toEqual(['clean-mode', 'speaker-tags', 'outline']);
+    const { model } = loadBody(T00);
+    expect(outlinePanel.enabled(DEFAULT_SETTINGS, model)).toBe(true);
+    expect(outlinePanel.enabled({ ...DEFAULT_SETTINGS, outlinePanel: false }, model)).toBe(false);
+    expect(outlinePanel.enabled(DEFAULT_SETTINGS, loadBody('n03-mfa-hua-chunying-press-conf-report').model)).toBe(false);
+  });
+});

@@ -1,0 +1,114 @@
+// Speaker tags applied to corpus transcripts in happy-dom, and undone.
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema';
+import { speakerTags } from '../../src/tags';
+import { mountSpeakerTags, TAGS_STYLE_ID } from '../../src/tags/mount';
+import { FOLDED_ATTR } from '../../src/tags/styles';
+import { TAG_NAME, TURN_ATTR } from '../../src/tags/tag-element';
+import { BODIES, loadBody, T00 } from '../outline/fixture';
+
+const ids = fs.readdirSync(BODIES).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+const transcripts = ids.filter((id) => id.startsWith('t'));
+
+const shadowText = (tag: Element, selector: string) => tag.shadowRoot!.querySelector(selector)?.textContent ?? null;
+
+describe.each(transcripts)('%s', (id) => {
+  test('one tag per turn, at its start, naming the speaker; the words unchanged', () => {
+    const { doc, model, controller } = loadBody(id);
+    expect(model.transcript).toBe(true);
+    const text = doc.body.textContent;
+    const report = mountSpeakerTags(doc, model, controller.signal);
+
+    const tags = [...doc.querySelectorAll(TAG_NAME)];
+    expect(tags).toHaveLength(model.turns.length);
+    expect(report).toEqual({ tags: model.turns.length, unwrapped: 0 });
+    expect(doc.body.textContent).toBe(text);
+
+    model.turns.forEach((turn, i) => {
+      const tag = tags[i]!;
+      expect(tag.getAttribute(TURN_ATTR)).toBe(String(i));
+      const speaker = model.speakers.find((s) => s.id === turn.speaker)!;
+      const spoken = turn.elements.find((el) => !turn.labelElements.includes(el))!;
+      // The tag is the first thing with words in the turn's first visible paragraph.
+      expect(spoken.contains(tag)).toBe(true);
+      expect(spoken.textContent!.trimStart().startsWith(tag.textContent!)).toBe(true);
+      const name = shadowText(tag, '.name');
+      if (name === null) {
+        // An inline label is moved into the tag, not printed twice.
+        expect(tag.textContent).toBe(turn.label);
+        expect(tag.shadowRoot!.querySelector('slot')).not.toBeNull();
+      } else {
+        expect(name).toBe(speaker.name);
+        expect(tag.textContent).toBe('');
+      }
+      for (const el of turn.labelElements) expect(el.hasAttribute(FOLDED_ATTR)).toBe(true);
+      expect(shadowText(tag, '[role=tooltip]')).toContain(speaker.name);
+    });
+  });
+
+  test('aborting restores the page exactly', () => {
+    const { doc, model, controller } = loadBody(id);
+    const html = doc.documentElement.outerHTML;
+    const paragraphs = [...doc.body.querySelectorAll('p')];
+    mountSpeakerTags(doc, model, controller.signal);
+    expect(doc.documentElement.outerHTML).not.toBe(html);
+    controller.abort();
+    expect(doc.documentElement.outerHTML).toBe(html);
+    expect([...doc.body.querySelectorAll('p')]).toEqual(paragraphs);
+  });
+});
+
+describe('tags on t00 (a press conference)', () => {
+  test('label lines fold into the tag, whose tooltip gives the full title', () => {
+    const { doc, model, controller } = loadBody(T00);
+    mountSpeakerTags(doc, model, controller.signal);
+    expect(doc.getElementById(TAGS_STYLE_ID)?.textContent).toContain(`[${FOLDED_ATTR}]{display:none`);
+    const folded = [...doc.querySelectorAll(`[${FOLDED_ATTR}]`)].map((p) => p.textContent!.trim());
+    expect(folded).toContain('田玉龙：');
+    expect(folded).toContain('工业和信息化部党组成员、总工程师、新闻发言人田玉龙：');
+    const tian = doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="1"]`)!;
+    expect(shadowText(tian, '.name')).toBe('田玉龙');
+    expect(shadowText(tian, '.role')).toBe('答');
+    expect(shadowText(tian, '[role=tooltip]')).toBe('工业和信息化部党组成员、总工程师、新闻发言人 田玉龙 · 答');
+    // Keyboard users reach the tooltip: the chip is focusable and described by it.
+    const chip = tian.shadowRoot!.querySelector('.tag')!;
+    expect(chip.getAttribute('tabindex')).toBe('0');
+    expect(chip.getAttribute('aria-describedby')).toBe('tip');
+    // The host is 主持人; a reporter's name already says 记者, so no badge repeats it.
+    expect(shadowText(doc.querySelector(TAG_NAME)!, '.role')).toBe('主持人');
+    expect(shadowText(doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="3"]`)!, '.role')).toBeNull();
+  });
+
+  test('each speaker keeps one colour; different speakers differ', () => {
+    const { doc, model, controller } = loadBody(T00);
+    mountSpeakerTags(doc, model, controller.signal);
+    const colourOf = (i: number) => doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="${i}"]`)!.shadowRoot!.querySelector('.tag')!.className;
+    const bySpeaker = new Map<string, Set<string>>();
+    model.turns.forEach((t, i) => bySpeaker.set(t.speaker, (bySpeaker.get(t.speaker) ?? new Set()).add(colourOf(i))));
+    for (const colours of bySpeaker.values()) expect(colours.size).toBe(1);
+    expect(colourOf(0)).not.toBe(colourOf(1));
+  });
+
+  test('page text is never parsed as HTML', () => {
+    const { doc, model, controller } = loadBody(T00);
+    model.speakers[1]!.name = '<img src=x onerror=alert(1)>';
+    model.turns[1]!.labelElements = [];
+    model.turns[1]!.elements = model.turns[1]!.elements.slice(2);
+    mountSpeakerTags(doc, model, controller.signal);
+    const tag = doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="1"]`)!;
+    expect(shadowText(tag, '.name')).toBe('<img src=x onerror=alert(1)>');
+    expect(tag.shadowRoot!.querySelector('img')).toBeNull();
+  });
+});
+
+describe('speakerTags feature', () => {
+  test('runs on transcripts with the setting on, nowhere else', () => {
+    const transcript = loadBody(T00).model;
+    const article = loadBody('n06-li-chao-cpi-ppi-analysis').model;
+    expect(article.transcript).toBe(false);
+    expect(speakerTags.enabled(DEFAULT_SETTINGS, transcript)).toBe(true);
+    expect(speakerTags.enabled(DEFAULT_SETTINGS, article)).toBe(false);
+    expect(speakerTags.enabled({ ...DEFAULT_SETTINGS, speakerTags: false }, transcript)).toBe(false);
+  });
+});
