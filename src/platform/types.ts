@@ -1,5 +1,5 @@
 // The browser, as the rest of the code sees it: only the calls we make, promise-based.
-// src/platform/browser.ts implements it over webextension-polyfill; src/platform/fake.ts
+// src/platform/platform.ts implements it over the WebExtension API; src/platform/fake.ts
 // implements it in memory for unit tests.
 import type { ContentMessage } from './messages';
 

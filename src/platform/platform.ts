@@ -1,0 +1,78 @@
+// The real Platform over a promise-based WebExtension API object: webextension-polyfill in the
+// popup and background (src/platform/browser.ts), the browser's own `browser`/`chrome` in the
+// content script (src/platform/native.ts), which keeps the polyfill out of every Sina page.
+import type Browser from 'webextension-polyfill';
+import type { Platform, StorageChanges } from './types';
+
+type MessageListener = (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (answer: unknown) => void) => boolean;
+type MessageEvent = { addListener(l: MessageListener): void; removeListener(l: MessageListener): void };
+
+/** The part of the WebExtension API the Platform calls. */
+export type ExtensionApi = Pick<typeof Browser, 'storage' | 'tabs' | 'runtime' | 'commands' | 'permissions' | 'i18n'>;
+
+function listen<L extends (...args: any[]) => any>(
+  event: { addListener(l: L): void; removeListener(l: L): void },
+  listener: L,
+): () => void {
+  event.addListener(listener);
+  return () => event.removeListener(listener);
+}
+
+export function createPlatform(browser: ExtensionApi): Platform {
+  return {
+    storage: {
+      get: (keys) => browser.storage.local.get(keys),
+      set: (items) => browser.storage.local.set(items),
+      onChanged: (listener) =>
+        listen(browser.storage.onChanged, (changes: StorageChanges, area: string) => {
+          if (area === 'local') listener(changes);
+        }),
+    },
+    tabs: {
+      get: async (tabId) => {
+        const tab = await browser.tabs.get(tabId).catch(() => undefined);
+        return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+      },
+      active: async () => {
+        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+      },
+      send: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    },
+    runtime: {
+      send: (message) => browser.runtime.sendMessage(message),
+      // Answers through sendResponse: Chromium's own onMessage ignores a returned promise.
+      onMessage: (handler) =>
+        listen(
+          browser.runtime.onMessage as unknown as MessageEvent,
+          (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
+            const answer = handler(message, { tabId: sender.tab?.id });
+            if (answer === undefined) return false;
+            answer.then(sendResponse, () => sendResponse(undefined));
+            return true;
+          },
+        ),
+    },
+    commands: {
+      onCommand: (listener) => listen(browser.commands.onCommand, (name: string) => listener(name)),
+      all: async () =>
+        (await browser.commands.getAll())
+          .filter((c) => c.name && !c.name.startsWith('_'))
+          .map((c) => ({ name: c.name!, shortcut: c.shortcut ?? '' })),
+      openSettings: async () => {
+        // Firefox ≥ 137 has an API for it; Chromium lets an extension open its shortcuts page.
+        const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+        if (commands.openShortcutSettings) await commands.openShortcutSettings();
+        else await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+      },
+    },
+    permissions: {
+      contains: (origins) => browser.permissions.contains({ origins }),
+      request: (origins) => browser.permissions.request({ origins }),
+    },
+    i18n: {
+      message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+      uiLanguage: () => browser.i18n.getUILanguage(),
+    },
+  };
+}
