@@ -1,12 +1,21 @@
 // The transcript as readable Markdown: a heading per question, the speaker in bold on every turn.
 import type { TranscriptJSON } from './json';
+import { buildOutline } from './outline';
 
 type Model = Pick<TranscriptJSON, 'title' | 'speakers' | 'turns' | 'questions'>;
 
-/** Keeps page text from turning into Markdown structure when pasted. */
-function escapeLine(line: string): string {
-  return line.replace(/^([#>*+\-]|\d+[.)])(?=\s)/, '\\$1').replace(/([*_`[\]])/g, '\\$1');
+/** Keeps page text from turning into Markdown emphasis, code or links when pasted. */
+function escapeInline(text: string): string {
+  return text.replace(/([*_`[\]])/g, '\\$1');
 }
+
+/** Also keeps a line of page text from turning into a heading, quote or list item. */
+function escapeLine(line: string): string {
+  return escapeInline(line.replace(/^([#>*+\-]|\d+[.)])(?=\s)/, '\\$1'));
+}
+
+const headingText = (number: number, who: string, gist: string): string =>
+  `${number}. ${escapeInline(who)}：${escapeInline(gist)}`;
 
 function speakerName(model: Model, id: string): string {
   return model.speakers.find((s) => s.id === id)?.name ?? id;
@@ -15,14 +24,13 @@ function speakerName(model: Model, id: string): string {
 function turnMarkdown(model: Model, index: number): string {
   const turn = model.turns[index]!;
   const [first = '', ...more] = turn.text.split('\n').map(escapeLine);
-  return [`**${escapeLine(speakerName(model, turn.speaker))}**：${first}`, ...more].join('\n\n');
+  return [`**${escapeInline(speakerName(model, turn.speaker))}**：${first}`, ...more].join('\n\n');
 }
 
-/** Heading of question `q` (0-based): number, and who asked. */
+/** Heading of question `q` (0-based): number, who asked and the gist of the question. */
 export function questionHeading(model: Model, q: number): string {
-  const question = model.questions[q]!;
-  const asker = model.speakers.find((s) => s.id === question.asker);
-  return `${q + 1}. ${escapeLine(asker?.outlet ?? asker?.name ?? '')}`;
+  const item = buildOutline(model).find((i) => i.kind === 'question' && i.number === q + 1);
+  return item ? headingText(item.number, item.who, item.gist) : `${q + 1}.`;
 }
 
 function header(model: Model, url?: string): string[] {
@@ -32,10 +40,12 @@ function header(model: Model, url?: string): string[] {
 /** The whole transcript. */
 export function toMarkdown(model: Model, url?: string): string {
   const out = header(model, url);
-  const questionAt = new Map(model.questions.map((q, i) => [q.turn, i]));
+  const headings = new Map(
+    buildOutline(model).filter((i) => i.kind === 'question').map((i) => [i.turn, headingText(i.number, i.who, i.gist)]),
+  );
   model.turns.forEach((_, index) => {
-    const q = questionAt.get(index);
-    if (q !== undefined) out.push(`## ${questionHeading(model, q)}`);
+    const heading = headings.get(index);
+    if (heading !== undefined) out.push(`## ${heading}`);
     out.push(turnMarkdown(model, index));
   });
   return out.join('\n\n') + '\n';
