@@ -6,6 +6,7 @@ import { segment, type DraftSpeaker } from './turns';
 import { assignRoles, findQuestions } from './roles';
 import { decide } from './detect';
 import { trimText } from './text';
+import { findInterviewee } from './names';
 
 const TITLE_SELECTORS = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1', '.art_tit_h1', 'h1'];
 /** Sina's `<title>` carries the site after the headline: `…_新浪财经_新浪网`. */
@@ -31,7 +32,8 @@ export function analyze(root: Document | Element): TranscriptModel {
     const body = findBody(root);
     if (!body) return notATranscript(['no article body found'], title, null);
     const lines = readParagraphs(body).map(readLine);
-    const seg = segment(lines);
+    const opening = [title, ...lines.slice(0, 3).map((l) => l.paragraph.text)].join('\n');
+    const seg = segment(lines, findInterviewee(opening));
     const roles = assignRoles(seg.speakers, seg.turns);
 
     const ids = new Map<DraftSpeaker, string>();
@@ -44,7 +46,6 @@ export function analyze(root: Document | Element): TranscriptModel {
       speakers.push({ id, name, title: speakerTitle, role: roles.get(turn.speaker)!, outlet });
     }
     const questions = findQuestions(seg.turns, roles, ids);
-    const opening = [title, ...lines.slice(0, 3).map((l) => l.paragraph.text)].join('\n');
     const verdict = decide(seg, roles, questions, opening);
     if (!verdict.transcript) return notATranscript(verdict.reasons, title, body);
 

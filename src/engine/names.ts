@@ -123,3 +123,18 @@ function readPlainDesignation(label: string): Designation | null {
   if (label.length <= 8) return { name: label, title: null, outlet: null, role: null, strong: false };
   return null;
 }
+
+/** `外交部副部长乐玉成接受中国国际电视台（CGTN）《视点》栏目专访`: who an interview is with. */
+const INTERVIEW_OPENING = /([^，,。；;！？!?“”\s]{2,40}?)(?:在|日前|近日|今天|今日|昨天|昨日)?接受了?[^，。；;]{0,40}?(?:专访|采访)/;
+
+/** The one person the opening says was interviewed, or null (none, or several: `甲与乙接受采访`). */
+export function findInterviewee(opening: string): { name: string; title: string | null } | null {
+  const match = INTERVIEW_OPENING.exec(opening);
+  if (!match) return null;
+  // `易纲就…问题接受专访`: the person comes before 就.
+  const who = match[1]!.split('就')[0]!;
+  if (/[与和及、]/.test(who.slice(-6))) return null;
+  if (isPersonalName(who)) return { name: who, title: null };
+  const split = splitTitle(who);
+  return split && !split.title.endsWith('记者') ? split : null;
+}

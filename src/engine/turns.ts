@@ -72,7 +72,11 @@ class Registry {
   }
 }
 
-export function segment(lines: Line[]): Segmentation {
+/**
+ * @param interviewee who the opening says was interviewed: unlabelled answers are theirs when no
+ *   one answers under a label.
+ */
+export function segment(lines: Line[], interviewee: { name: string; title: string | null } | null = null): Segmentation {
   const accepted = acceptedLabelNames(lines);
   const isLabel = (line: Line): boolean =>
     line.kind === 'label' && !!line.designation && accepted.has(line.designation.name);
@@ -157,7 +161,10 @@ export function segment(lines: Line[]): Segmentation {
     if (handedTo) {
       current = open(registry.named(handedTo), line, null, false);
     } else if (isQuestionTurn(current) && !hasQuestionMark(line.rest)) {
-      const answerer = introduced ?? (soleAnswerer ? registry.named(soleAnswerer) : registry.named('答', 'respondent'));
+      const answerer =
+        introduced ??
+        (soleAnswerer ? registry.named(soleAnswerer) : null) ??
+        (interviewee ? registry.get({ ...interviewee, outlet: null, role: null, strong: true }) : registry.named('答', 'respondent'));
       current = open(answerer, line, null, false);
     }
     addSpeech(current, line, line.rest);

@@ -56,4 +56,13 @@ describe('turns', () => {
     );
     expect(turnSummary(model, 4)).toEqual(['央视记者: 当前粮食', '孟玮: 关于粮食', '新京报记者: 煤炭保供', '孟玮: 煤炭产量']);
   });
+
+  it('gives unlabelled answers to the interviewee the opening names', () => {
+    const model = analyzeBody(
+      p('10月11日，外交部副部长乐玉成接受中国国际电视台《视点》栏目专访，就中美关系等回答了提问。') +
+        p('<strong>一、如何看待当前形势？</strong>') + p('形势总体稳定。') + p('<strong>二、下一步呢？</strong>') + p('继续努力。'),
+    );
+    expect(turnSummary(model, 4)).toEqual(['问: 一、如何', '乐玉成: 形势总体', '问: 二、下一', '乐玉成: 继续努力']);
+    expect(speaker(model, '乐玉成')).toMatchObject({ role: 'respondent', title: '外交部副部长' });
+  });
 });

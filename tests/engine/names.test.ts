@@ -1,0 +1,28 @@
+// Reading names and titles out of labels and openings.
+import { describe, expect, it } from 'vitest';
+import { findInterviewee, readDesignation, splitTitle } from '../../src/engine/names';
+
+describe('names', () => {
+  it.each([
+    ['工业和信息化部党组成员、总工程师、新闻发言人田玉龙', { title: '工业和信息化部党组成员、总工程师、新闻发言人', name: '田玉龙' }],
+    ['国务院新闻办新闻局副局长、新闻发言人寿小丽', { title: '国务院新闻办新闻局副局长、新闻发言人', name: '寿小丽' }],
+    ['上半年主要呈现出四个主要特点和亮点', null],
+  ])('splits %s into title and name', (label, expected) => {
+    expect(splitTitle(label)).toEqual(expected);
+  });
+
+  it.each([
+    ['10月11日，外交部副部长乐玉成接受中国国际电视台（CGTN）《视点》栏目专访', { name: '乐玉成', title: '外交部副部长' }],
+    ['近日，中国人民银行行长易纲就金融支持绿色转型等问题接受了记者专访', { name: '易纲', title: '中国人民银行行长' }],
+    ['杨洁篪委员与王毅国务委员接受了媒体的采访', null],
+    ['该方案让大家都能接受', null],
+  ])('finds the interviewee in %s', (opening, expected) => {
+    expect(findInterviewee(opening)).toEqual(expected);
+  });
+
+  it('reads a label that is only an outlet or a function', () => {
+    expect(readDesignation('新京报')).toMatchObject({ role: 'questioner', outlet: '新京报' });
+    expect(readDesignation('主持人')).toMatchObject({ role: 'host', name: '主持人' });
+    expect(readDesignation('网友')).toMatchObject({ strong: false });
+  });
+});
