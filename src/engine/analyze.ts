@@ -25,15 +25,25 @@ function notATranscript(reasons: string[], title: string, body: Element | null):
   return { transcript: false, reasons, title, speakers: [], turns: [], questions: [], body };
 }
 
-export function analyze(root: Document | Element): TranscriptModel {
+export interface AnalyzeOptions {
+  /** Called as each step ends (`body`, `paragraphs`, `labels`, `turns`, `roles`, `decision`), for timing. */
+  step?: (name: string) => void;
+}
+
+export function analyze(root: Document | Element, { step = () => {} }: AnalyzeOptions = {}): TranscriptModel {
   let title = '';
   try {
     title = findTitle(root);
     const body = findBody(root);
+    step('body');
     if (!body) return notATranscript(['no article body found'], title, null);
-    const lines = readParagraphs(body).map(readLine);
+    const paragraphs = readParagraphs(body);
+    step('paragraphs');
+    const lines = paragraphs.map(readLine);
+    step('labels');
     const opening = [title, ...lines.slice(0, 3).map((l) => l.paragraph.text)].join('\n');
     const seg = segment(lines, findInterviewee(opening));
+    step('turns');
     const roles = assignRoles(seg.speakers, seg.turns);
 
     const ids = new Map<DraftSpeaker, string>();
@@ -46,7 +56,9 @@ export function analyze(root: Document | Element): TranscriptModel {
       speakers.push({ id, name, title: speakerTitle, role: roles.get(turn.speaker)!, outlet });
     }
     const questions = findQuestions(seg.turns, roles, ids);
+    step('roles');
     const verdict = decide(seg, roles, questions, opening);
+    step('decision');
     if (!verdict.transcript) return notATranscript(verdict.reasons, title, body);
 
     const turns: Turn[] = seg.turns.map((t) => ({

@@ -4,9 +4,9 @@ import { buildOutline } from './outline';
 
 type Model = Pick<TranscriptJSON, 'title' | 'speakers' | 'turns' | 'questions'>;
 
-/** Keeps page text from turning into Markdown emphasis, code or links when pasted. */
+/** Keeps page text from turning into Markdown emphasis, code, links or raw HTML when pasted. */
 function escapeInline(text: string): string {
-  return text.replace(/([*_`[\]])/g, '\\$1');
+  return text.replace(/([*_`[\]<>&])/g, '\\$1');
 }
 
 /** Also keeps a line of page text from turning into a heading, quote or list item. */

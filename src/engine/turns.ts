@@ -157,17 +157,20 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
       }
       continue;
     }
-    if (line.kind !== 'speech' || !current) continue;
+    // A label shape whose name never recurs (`网友：为祖国骄傲！`) is speech like any other line.
+    const speech = line.kind === 'speech' || line.kind === 'label';
+    if (!speech || !current) continue;
+    const text = line.kind === 'label' ? line.paragraph.text : line.rest;
     if (handedTo) {
       current = open(registry.named(handedTo), line, null, false);
-    } else if (isQuestionTurn(current) && !hasQuestionMark(line.rest)) {
+    } else if (isQuestionTurn(current) && !hasQuestionMark(text)) {
       const answerer =
         introduced ??
         (soleAnswerer ? registry.named(soleAnswerer) : null) ??
         (interviewee ? registry.get({ ...interviewee, outlet: null, role: null, strong: true }) : registry.named('答', 'respondent'));
       current = open(answerer, line, null, false);
     }
-    addSpeech(current, line, line.rest);
+    addSpeech(current, line, text);
   }
   return { speakers: registry.speakers, turns, headers };
 }

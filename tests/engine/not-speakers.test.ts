@@ -8,19 +8,24 @@ const transcriptWith = (inserted: string) =>
 
 describe('not speakers', () => {
   it.each([
-    ['a sentence introducing a list', p('上半年主要呈现出四个主要特点和亮点：')],
-    ['metadata lines', p('原标题：工信部：规划将陆续出台') + p('作者：李超') + p('来源：国新网')],
-    ['a time', p('北京时间9：45，在岸人民币兑美元跌0.06%。')],
-    ['a headline shaped like a label', p('刘格菘：产业链自主可控仍是大方向')],
-    ['reported speech', p('李明表示：“今年经济稳中向好。”')],
-    ['a one-off netizen line', p('网友：为祖国骄傲！')],
-    ['a list item with a colon', p('第一、养殖板块：周期反转。')],
-    ['a byline', p('记者：王晓 李明')],
-  ])('%s continues the current turn or stands aside, never starts one', (_name, inserted) => {
+    ['a sentence introducing a list', p('上半年主要呈现出四个主要特点和亮点：'), '上半年主要呈现出四个主要特点和亮点：'],
+    ['metadata lines', p('原标题：工信部：规划将陆续出台') + p('作者：李超') + p('来源：国新网'), null],
+    ['a time', p('北京时间9：45，在岸人民币兑美元跌0.06%。'), '北京时间9：45，在岸人民币兑美元跌0.06%。'],
+    ['a headline shaped like a label', p('刘格菘：产业链自主可控仍是大方向'), null],
+    ['reported speech', p('李明表示：“今年经济稳中向好。”'), '李明表示：“今年经济稳中向好。”'],
+    ['a one-off netizen line', p('网友：为祖国骄傲！'), '网友：为祖国骄傲！'],
+    ['a one-off label-shaped line', p('记者&lt;a&gt;：请问&lt;script&gt;这是什么&lt;/script&gt;？'), '记者<a>：请问<script>这是什么</script>？'],
+    ['a list item with a colon', p('第一、养殖板块：周期反转。'), '第一、养殖板块：周期反转。'],
+    ['a byline', p('记者：王晓 李明'), null],
+  ])('%s continues the current turn or stands aside, never starts one', (_name, inserted, kept) => {
     const model = analyzeBody(transcriptWith(inserted));
     expect(model.transcript).toBe(true);
     expect(model.speakers.map((s) => s.name)).toEqual(['记者', '张晓明']);
     expect(model.turns).toHaveLength(4);
+    // Speech stays in the answer it interrupts; metadata and headings are in no turn.
+    const answer = model.turns[1]!.text;
+    if (kept) expect(answer).toContain(kept);
+    else expect(answer).toBe('谢谢你的提问。今年我们重点做好三件事。');
   });
 
   it('ignores the fin_reference block and everything after 责任编辑', () => {
