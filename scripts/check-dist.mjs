@@ -1,13 +1,56 @@
 #!/usr/bin/env node
 // Checks what the build must produce, on the built files themselves (run by `npm test` after
 // the build): one self-contained content script, nothing web-accessible, the right background
-// per browser, Firefox's gecko settings, every manifest file present.
-import { existsSync, readFileSync } from 'node:fs';
+// per browser, Firefox's gecko settings, every manifest file present — and least privilege on
+// the built manifests and files (issue 7): exactly the permissions the built code uses, hosts and
+// content scripts on Sina Finance only, a strict (or the default) extension-page CSP, no remote
+// script, no eval / new Function / string timers in any built file.
+// SFR_DIST_ROOT points it at another tree (tests/hardening/check-dist.test.ts feeds it bad builds).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = process.env.SFR_DIST_ROOT ? path.resolve(process.env.SFR_DIST_ROOT) + '/' : fileURLToPath(new URL('..', import.meta.url));
 const problems = [];
 const check = (ok, message) => ok || problems.push(message);
+
+const SINA_FINANCE = ['*://finance.sina.com.cn/*', '*://finance.sina.cn/*'];
+const same = (a, b) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
+/** API namespaces that need a manifest permission, as the built code would call them. */
+const GATED = ['storage', 'scripting', 'cookies', 'bookmarks', 'downloads', 'webRequest', 'declarativeNetRequest',
+  'notifications', 'alarms', 'contextMenus', 'menus', 'idle', 'management', 'privacy', 'proxy', 'sessions', 'topSites',
+  'webNavigation', 'offscreen', 'sidePanel', 'debugger', 'nativeMessaging', 'clipboardRead', 'history', 'unlimitedStorage'];
+const usesApi = (code, ns) => new RegExp(`\\.${ns}\\.(on[A-Z]\\w*|local|sync|session|managed|[a-z]\\w*\\()`).test(code);
+/** Code from strings, in any built file. */
+const CODE_FROM_STRINGS = [
+  [/(^|[^.\w$])eval\s*\(/, 'eval('],
+  [/\bnew\s+Function\s*\(/, 'new Function('],
+  [/(^|[^.\w$])Function\s*\(\s*["'`]/, 'Function("…")'],
+  [/\bset(Timeout|Interval)\s*\(\s*["'`]/, 'a string timer'],
+];
+const REMOTE_SCRIPT = [
+  [/<script[^>]*\bsrc\s*=\s*["']?(https?:)?\/\//i, 'a remote <script src>'],
+  [/\bimportScripts\s*\(\s*["'`](https?:)?\/\//, 'importScripts of a remote URL'],
+  [/\bimport\s*\(\s*["'`](https?:)?\/\//, 'import() of a remote URL'],
+  [/\bfrom\s*["'`](https?:)?\/\//, 'a static import of a remote URL'],
+];
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+function strictCsp(policy) {
+  if (policy === undefined) return true;
+  const directives = Object.fromEntries(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+    const [name, ...values] = d.split(/\s+/);
+    return [name, values];
+  }));
+  const scripts = directives['script-src'] ?? directives['default-src'];
+  if (!scripts) return false;
+  const allowed = new Set(["'self'", "'wasm-unsafe-eval'"]);
+  const objects = directives['object-src'] ?? directives['default-src'] ?? [];
+  return scripts.every((v) => allowed.has(v)) && objects.every((v) => v === "'self'" || v === "'none'");
+}
 
 for (const target of ['chrome', 'firefox']) {
   const dir = `${root}dist/${target}/`;
@@ -17,6 +60,21 @@ for (const target of ['chrome', 'firefox']) {
   }
   const manifest = JSON.parse(readFileSync(`${dir}manifest.json`, 'utf8'));
   check(manifest.web_accessible_resources === undefined, `${target}: web_accessible_resources present`);
+  check(manifest.externally_connectable === undefined, `${target}: externally_connectable present`);
+  check(same(manifest.host_permissions, SINA_FINANCE), `${target}: host_permissions are not exactly the Sina Finance hosts: ${JSON.stringify(manifest.host_permissions)}`);
+  check(manifest.optional_permissions === undefined && manifest.optional_host_permissions === undefined, `${target}: optional permissions present`);
+  check((manifest.content_scripts ?? []).every((cs) => same(cs.matches, SINA_FINANCE) && !cs.all_frames && !cs.match_about_blank && !cs.world),
+    `${target}: a content script runs beyond the Sina Finance hosts' top frames in its own world`);
+  const csp = manifest.content_security_policy;
+  check(csp === undefined || (typeof csp === 'object' && Object.keys(csp).every((k) => k === 'extension_pages') && strictCsp(csp.extension_pages)),
+    `${target}: extension-page CSP is not strict: ${JSON.stringify(csp)}`);
+  const built = walk(dir).filter((f) => /\.(m?js|html)$/.test(f));
+  const allCode = built.map((f) => readFileSync(f, 'utf8'));
+  built.forEach((file, i) => {
+    for (const [re, what] of [...CODE_FROM_STRINGS, ...REMOTE_SCRIPT]) check(!re.test(allCode[i]), `${target}: ${path.relative(dir, file)} has ${what}`);
+  });
+  const used = GATED.filter((ns) => allCode.some((code) => usesApi(code, ns)));
+  check(same(manifest.permissions, used), `${target}: permissions ${JSON.stringify(manifest.permissions)} are not exactly those the code uses ${JSON.stringify(used)}`);
   check(manifest.content_scripts?.length === 1 && manifest.content_scripts[0].js.length === 1, `${target}: not exactly one content script file`);
   const script = manifest.content_scripts?.[0]?.js?.[0];
   if (script) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, then one line `N passed, N failed` (the CI reads it).
-//   typecheck · unit tests · build (+ a check of its output) · web-ext lint · e2e in Chromium · e2e in Firefox
+//   typecheck · eslint (HTML sinks, eval) · unit tests · build (+ a check of its output) · web-ext lint · e2e in Chromium · e2e in Firefox
 // Test stages count their tests; the others count as one test each. A stage that cannot run
 // (no build, no browser) is a failure with the reason, never a silent skip. Exit code 1 on any
 // failure.
@@ -98,6 +98,8 @@ function e2e(browser) {
 }
 
 single('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
+// eslint.config.js: no-unsanitized (every HTML sink), no eval / new Function / implied eval.
+single('eslint (src)', bin('eslint'), ['--max-warnings', '0', 'src']);
 vitest('unit', 'unit');
 built = single('build', process.execPath, ['scripts/build.mjs']) && single('build output check', process.execPath, ['scripts/check-dist.mjs']);
 lint();

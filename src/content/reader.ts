@@ -2,6 +2,18 @@
 // mode on at once on article URLs (no flash of ads). When the DOM is parsed: analyse the page
 // once, mount the enabled features, then keep them in step with the settings, answer the popup
 // and carry out keyboard commands.
+//
+// Hardening (issue 7):
+// - Injected twice (a second copy of this script, in this world or an orphaned one): the newest
+//   start takes over; every earlier reader on the document stops and undoes its features first,
+//   so the page has one panel and one set of tags.
+// - Late content (body re-rendered, paragraphs or ads inserted after load): a MutationObserver
+//   schedules a re-analysis, debounced (quiet period, with a cap on the wait) and bounded (at most
+//   MAX_REANALYSES per page). It re-analyses only when the text the model was read from changed
+//   (our own edits never change text: tags wrap or add shadow content, the panel lives outside
+//   <body>), and remounts the features only when the model really changed.
+// - Back/forward cache: on a restored page the settings are read again (changes made while the
+//   page slept are applied) and the page is checked for changes like late content.
 import type { TranscriptModel } from '../engine/model';
 import { isContentMessage, type CommandName, type PageState } from '../platform/messages';
 import type { Platform } from '../platform/types';
@@ -15,7 +27,24 @@ export interface ContentDeps {
   platform: Platform;
   analyze(root: Document): TranscriptModel;
   features: readonly Feature[];
+  /** Re-analysis of late content; defaults suit a live page, tests shorten them. */
+  reanalysis?: Partial<ReanalysisOptions>;
 }
+
+export interface ReanalysisOptions {
+  /** Re-analyse once the page has been quiet this long after a change (ms). */
+  quietMs: number;
+  /** …but never wait longer than this after the first change (ms). */
+  maxWaitMs: number;
+  /** At most this many re-analyses per page; after that the reader stops watching. */
+  max: number;
+}
+
+export const REANALYSIS_DEFAULTS: ReanalysisOptions = { quietMs: 400, maxWaitMs: 2000, max: 10 };
+
+/** Dispatched on the document by every reader that starts; earlier readers stop on hearing it.
+ *  A plain Event (no detail) so it crosses content-script worlds in every browser. */
+export const TAKEOVER_EVENT = 'sfr-reader-takeover';
 
 export interface ContentReader {
   /** Settles once the page is analysed and the settings applied. */
@@ -26,6 +55,8 @@ export interface ContentReader {
   command(command: CommandName): Promise<boolean>;
   /** Undoes every feature and removes every listener. */
   stop(): void;
+  /** How many times late content made the reader analyse the page again. */
+  reanalyses(): number;
 }
 
 function parsed(doc: Document): Promise<void> {
@@ -43,7 +74,38 @@ function safeAnalyze(analyze: ContentDeps['analyze'], doc: Document): Transcript
   }
 }
 
-export function startContent({ doc, platform, analyze, features }: ContentDeps): ContentReader {
+/** The text the model was read from: the article body when it is still in the page, else the
+ *  whole body. Our own edits keep it (see the header), page changes that matter do not. */
+function fingerprint(doc: Document, model: TranscriptModel): string {
+  const scope = model.body?.isConnected ? model.body : doc.body;
+  return `${scope === model.body ? 'b' : 'p'}:${scope?.textContent ?? ''}`;
+}
+
+/** Same speakers, same turns on the same elements: the mounted features still fit. */
+function sameModel(a: TranscriptModel, b: TranscriptModel): boolean {
+  if (a.transcript !== b.transcript || a.body !== b.body || a.turns.length !== b.turns.length) return false;
+  if (a.speakers.length !== b.speakers.length || a.questions.length !== b.questions.length) return false;
+  if (a.speakers.some((s, i) => JSON.stringify(s) !== JSON.stringify(b.speakers[i]))) return false;
+  return a.turns.every((t, i) => {
+    const u = b.turns[i]!;
+    return t.speaker === u.speaker && t.text === u.text && t.label === u.label
+      && t.elements.length === u.elements.length && t.elements.every((el, j) => el === u.elements[j]);
+  });
+}
+
+const OURS = /^sfr-/;
+function isOurs(node: Node | null): boolean {
+  for (let n = node; n; n = n.parentNode) {
+    if (n.nodeType === 1 && (OURS.test((n as Element).localName) || OURS.test((n as Element).id))) return true;
+  }
+  return false;
+}
+
+export function startContent({ doc, platform, analyze, features, reanalysis }: ContentDeps): ContentReader {
+  // Earlier readers on this document (the script injected again) undo themselves first.
+  const EventCtor = doc.defaultView?.Event ?? Event;
+  doc.dispatchEvent(new EventCtor(TAKEOVER_EVENT));
+  const options = { ...REANALYSIS_DEFAULTS, ...reanalysis };
   const endTotal = begin('sfr:total');
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let stopped = false;
@@ -57,24 +119,119 @@ export function startContent({ doc, platform, analyze, features }: ContentDeps):
   });
 
   const endSettings = begin('sfr:settings');
+  // Our own DOM edits happen inside `quiet`, with the observer off (page changes made before
+  // are taken first, so none is lost).
+  let observer: MutationObserver | null = null;
+  let observing = false;
+  const observe = () => {
+    if (observer && !observing && !stopped) {
+      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      observing = true;
+    }
+  };
+  function quiet<T>(fn: () => T): T {
+    if (!observer || !observing) return fn();
+    onMutations(observer.takeRecords());
+    observer.disconnect();
+    observing = false;
+    try {
+      return fn();
+    } finally {
+      observe();
+    }
+  }
+
+  const watch = (initial: Settings) => {
+    stopWatching();
+    stopWatching = watchSettings(platform, initial, (next, changed) => {
+      settings = next;
+      quiet(() => measure('sfr:features', () => runner.apply(next, changed)));
+    });
+  };
+
   const settingsRead = loadSettings(platform).then((initial) => {
     endSettings();
     if (stopped) return;
     settings = initial;
     measure('sfr:early', () => runner.applyEarly(initial, doc.URL));
     // Watch from here, not from the analysis: a change while a slow page parses still counts.
-    stopWatching = watchSettings(platform, initial, (next, changed) => {
-      settings = next;
-      measure('sfr:features', () => runner.apply(next, changed));
-    });
+    watch(initial);
   });
+
+  let seen = '';
+  let reanalysed = 0;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
 
   const ready = Promise.all([settingsRead, parsed(doc)]).then(() => {
     if (stopped) return;
-    runner.setModel(measure('sfr:analyze', () => safeAnalyze(analyze, doc)));
-    measure('sfr:features', () => runner.apply(settings));
+    quiet(() => {
+      runner.setModel(measure('sfr:analyze', () => safeAnalyze(analyze, doc)));
+      measure('sfr:features', () => runner.apply(settings));
+    });
+    seen = fingerprint(doc, runner.model);
+    const Observer = doc.defaultView?.MutationObserver;
+    if (Observer && options.max > 0) {
+      observer = new Observer(onMutations);
+      observe();
+    }
     endTotal();
   });
+
+  function onMutations(records: MutationRecord[]): void {
+    if (stopped || reanalysed >= options.max) return;
+    const head = doc.head;
+    const relevant = records.some((r) => !(head && head.contains(r.target)) && !isOurs(r.target)
+      && (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some((n) => !isOurs(n))));
+    if (relevant) schedule();
+  }
+
+  function schedule(): void {
+    const now = Date.now();
+    if (quietTimer === undefined) firstChange = now;
+    else clearTimeout(quietTimer);
+    const wait = Math.max(0, Math.min(options.quietMs, firstChange + options.maxWaitMs - now));
+    quietTimer = setTimeout(recheck, wait);
+  }
+
+  /** The page changed under us: analyse again if the text the model came from changed. */
+  function recheck(): void {
+    quietTimer = undefined;
+    if (stopped || reanalysed >= options.max) return;
+    if (fingerprint(doc, runner.model) === seen) return;
+    reanalysed++;
+    quiet(() => {
+      const before = runner.model;
+      // Read the page as Sina made it: our edits (tags) are undone first, unless the model
+      // read in place is the same, in which case nothing is touched at all.
+      const inPlace = safeAnalyze(analyze, doc);
+      if (sameModel(before, inPlace)) return;
+      runner.stopAll();
+      runner.setModel(measure('sfr:analyze', () => safeAnalyze(analyze, doc)));
+      measure('sfr:features', () => runner.apply(settings));
+    });
+    seen = fingerprint(doc, runner.model);
+    if (reanalysed >= options.max) {
+      // Bounded: a page that never stops changing gets no more work from us.
+      observer?.disconnect();
+      observing = false;
+    }
+  }
+
+  // Back/forward cache: a restored page missed the settings changes made while it slept.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted || stopped) return;
+    void loadSettings(platform).then((next) => {
+      if (stopped) return;
+      const changed = (Object.keys(next) as Array<keyof Settings>).filter((key) => next[key] !== settings[key]);
+      settings = next;
+      watch(next);
+      if (changed.length > 0) quiet(() => runner.apply(next, changed));
+      if (fingerprint(doc, runner.model) !== seen) schedule();
+    });
+  };
+  const win = doc.defaultView;
+  win?.addEventListener('pageshow', onPageShow);
 
   const state = (): PageState => {
     const model = runner.model;
@@ -93,7 +250,7 @@ export function startContent({ doc, platform, analyze, features }: ContentDeps):
 
   async function command(name: CommandName): Promise<boolean> {
     await ready;
-    if (runner.dispatch(name)) return true;
+    if (quiet(() => runner.dispatch(name))) return true;
     // Fallbacks for commands that no mounted feature took. Settings changes reach every tab.
     if (name === 'toggle-clean-mode') {
       await saveSettings(platform, { cleanMode: !settings.cleanMode });
@@ -113,17 +270,29 @@ export function startContent({ doc, platform, analyze, features }: ContentDeps):
     return command(message.command);
   });
 
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    doc.removeEventListener(TAKEOVER_EVENT, stop);
+    win?.removeEventListener('pageshow', onPageShow);
+    observer?.disconnect();
+    observer = null;
+    observing = false;
+    if (quietTimer !== undefined) clearTimeout(quietTimer);
+    stopMessages();
+    stopWatching();
+    runner.stopAll();
+  }
+  // A reader started after this one (the script injected again) takes over.
+  doc.addEventListener(TAKEOVER_EVENT, stop);
+
   return {
     ready,
     model: () => runner.model,
     settings: () => settings,
     state,
-    command,
-    stop() {
-      stopped = true;
-      stopMessages();
-      stopWatching();
-      runner.stopAll();
-    },
+    command: (name) => command(name),
+    stop,
+    reanalyses: () => reanalysed,
   };
 }

@@ -1,0 +1,79 @@
+// scripts/check-dist.mjs (run by `npm test` on the real build) enforces least privilege on built
+// manifests and files. Here it is fed small synthetic builds, one flaw at a time, to prove each
+// check fires (and that a clean build passes).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const SCRIPT = path.resolve(__dirname, '../../scripts/check-dist.mjs');
+const SINA = ['*://finance.sina.com.cn/*', '*://finance.sina.cn/*'];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sfr-dist-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+type Files = Record<string, string>;
+function manifest(target: 'chrome' | 'firefox', over: Record<string, unknown> = {}) {
+  return {
+    manifest_version: 3,
+    name: 'x',
+    version: '0.1.0',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: SINA,
+    content_scripts: [{ matches: SINA, js: ['cs.js'], run_at: 'document_start' }],
+    background: target === 'chrome' ? { service_worker: 'sw.js' } : { scripts: ['sw.js'] },
+    ...(target === 'firefox' ? { browser_specific_settings: { gecko: { id: 'x@y' } } } : {}),
+    ...over,
+  };
+}
+function build(name: string, change: { manifest?: Record<string, unknown>; files?: Files } = {}): string {
+  const root = path.join(tmp, name);
+  for (const target of ['chrome', 'firefox'] as const) {
+    const files: Files = {
+      'manifest.json': JSON.stringify(manifest(target, change.manifest)),
+      'cs.js': '(function(){chrome.storage.local.get(null);document.body.textContent="";})();',
+      'sw.js': 'chrome.storage.onChanged.addListener(()=>{});',
+      '_locales/en/messages.json': '{}',
+      'popup.html': '<!doctype html><script type="module" src="/popup.js"></script>',
+      ...change.files,
+    };
+    for (const [file, text] of Object.entries(files)) {
+      const full = path.join(root, 'dist', target, file);
+      fs.mkdirSync(path.dirname(full), { recursive: true });
+      fs.writeFileSync(full, text);
+    }
+  }
+  return root;
+}
+function run(root: string) {
+  const out = spawnSync(process.execPath, [SCRIPT], { env: { ...process.env, SFR_DIST_ROOT: root }, encoding: 'utf8' });
+  return { ok: out.status === 0, text: out.stdout + out.stderr };
+}
+
+describe('check-dist: least privilege on the built extension', () => {
+  it('a clean build passes', () => {
+    expect(run(build('good'))).toMatchObject({ ok: true });
+  });
+
+  const flaws: Array<[string, Parameters<typeof build>[1], RegExp]> = [
+    ['an unused permission', { manifest: { permissions: ['storage', 'tabs'] } }, /not exactly those the code uses/],
+    ['a used API without its permission', { files: { 'sw.js': 'chrome.storage.local.get();chrome.scripting.executeScript({});' } }, /not exactly those the code uses/],
+    ['all hosts', { manifest: { host_permissions: ['<all_urls>'] } }, /host_permissions/],
+    ['a content script on another host', { manifest: { content_scripts: [{ matches: ['*://*.sina.com.cn/*'], js: ['cs.js'] }] } }, /content script/],
+    ['a content script in all frames', { manifest: { content_scripts: [{ matches: SINA, js: ['cs.js'], all_frames: true }] } }, /content script/],
+    ['web-accessible resources', { manifest: { web_accessible_resources: [{ resources: ['*'], matches: SINA }] } }, /web_accessible_resources/],
+    ['a CSP with unsafe-eval', { manifest: { content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; object-src 'self'" } } }, /CSP/],
+    ['a CSP allowing a remote host', { manifest: { content_security_policy: { extension_pages: "script-src 'self' https://cdn.example; object-src 'self'" } } }, /CSP/],
+    ['eval in a built file', { files: { 'chunk.js': 'export const f=(s)=>eval(s);' } }, /eval\(/],
+    ['new Function in a built file', { files: { 'chunk.js': 'export const f=(s)=>new Function(s);' } }, /new Function/],
+    ['a string timer', { files: { 'chunk.js': 'setTimeout("go()",1);' } }, /string timer/],
+    ['a remote script tag', { files: { 'popup.html': '<script src="https://cdn.example/x.js"></script>' } }, /remote <script src>/],
+    ['a remote import', { files: { 'chunk.js': 'import("https://cdn.example/x.js");' } }, /import\(\) of a remote URL/],
+  ];
+  it.each(flaws)('fails on %s', (name, change, message) => {
+    const result = run(build(name.replace(/\W+/g, '-'), change));
+    expect(result.ok).toBe(false);
+    expect(result.text).toMatch(message);
+  });
+});
