@@ -1,0 +1,456 @@
+// `npm run bench`: what the content script costs on real pages, in headless Chromium with the
+// built extension (the e2e harness), against Readability.parse() and against the floor, with the
+// budgets of issue 6 checked and printed. Figures only: nothing here is a timed test.
+//
+//   npm run build && npm run bench            # 5 runs per page (SFR_BENCH_RUNS=n to change)
+//
+// Per page and run: the content script's `sfr:` measures (perf.ts), its longest task
+// (PerformanceObserver 'longtask', registered before the page loads), then in the same page:
+// Readability.parse() on a clone of the document and the floor (one pass reading the text of
+// every paragraph of the body). Medians over the runs are printed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { buildSync } from 'esbuild';
+import type { Page } from 'playwright-core';
+import {
+  CHROMIUM_PATH,
+  REPO_ROOT,
+  corpusBody,
+  launchBrowser,
+  serveCorpus,
+  startServer,
+  waitForReader,
+  type ExtTab,
+} from '../e2e/harness';
+
+const RUNS = Number(process.env.SFR_BENCH_RUNS ?? 5);
+// The bench builds its own copy of the Chrome target (SFR_BENCH_DIST=dir to use a build as is):
+// dist/ is shared with `npm test`, which rebuilds it while other work goes on.
+const DIST = process.env.SFR_BENCH_DIST ?? path.join(os.tmpdir(), 'sfr-bench-dist');
+const CONTENT_JS = path.join(DIST, 'src/content/index.js');
+const REFERENCE = 't00-miit-h1-2021-press-conference';
+const TIMES = 10;
+
+const require = createRequire(import.meta.url);
+const READABILITY_JS = fs.readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+/** The engine's steps, timed one by one (engine-steps.ts), as a script for the page's main world. */
+const ENGINE_STEPS_JS = buildSync({
+  entryPoints: [path.join(REPO_ROOT, 'tests/bench/engine-steps.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: '__sfrEngineSteps',
+  target: 'chrome120',
+  minify: true,
+  write: false,
+}).outputFiles[0].text;
+const ENGINE_STEPS = ['find body', 'paragraphs', 'labels', 'turns', 'roles', 'decide', 'analyze (2nd, warm)'];
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+interface BenchPage {
+  label: string;
+  url: string;
+  kind: 'transcript' | 'article' | 'long';
+}
+
+function pagesToBench(corpus: ReturnType<typeof serveCorpus>, server: Awaited<ReturnType<typeof startServer>>): BenchPage[] {
+  const out: BenchPage[] = [];
+  for (const [id, doc] of corpus.composed) {
+    if (id.startsWith('t')) out.push({ label: id.slice(0, 3), url: doc.url, kind: 'transcript' });
+  }
+  out.push({ label: 'gne-sina-3', url: corpus.pages.get('gne-sina-3')!.url, kind: 'transcript' });
+  // Ordinary articles: saved pages on the matched finance hosts (desktop 2018, desktop 2016, mobile).
+  for (const name of ['gne-sina-2', 'magichtml-42076fe0b7e3', 'magichtml-3ef3b4e65fab']) {
+    out.push({ label: name.replace('magichtml-', 'mh-'), url: corpus.pages.get(name)!.url, kind: 'article' });
+  }
+  // The long transcript: t00's turns ten times over in its composed page. Only the turns repeat
+  // (from the end of the "看重点" box to the QR/editor tail): a whole body repeated would put the
+  // "责任编辑" closing line after the first copy, and the engine rightly ends the transcript there.
+  const ref = corpus.composed.get(REFERENCE)!;
+  const body = corpusBody(REFERENCE).html;
+  if (!ref.html.includes(body)) throw new Error('t00 body not found verbatim in its composed page');
+  const from = body.indexOf('</blockquote>') + '</blockquote>'.length;
+  const to = body.indexOf('<!-- 文末二维码');
+  if (from < '</blockquote>'.length || to < from) throw new Error('t00 body: turns not found');
+  const turns = body.slice(from, to);
+  const longBody = body.slice(0, from) + Array(TIMES).fill(turns).join('\n') + body.slice(to);
+  const longUrl = ref.url.replace(/doc-i([a-z0-9]+)\.shtml$/, `doc-i$1x${TIMES}.shtml`);
+  server.serve(longUrl, ref.html.replace(body, () => longBody));
+  out.push({ label: `t00×${TIMES}`, url: longUrl, kind: 'long' });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One run on one page
+
+interface Sample {
+  measures: Record<string, number>;
+  /** Speaker tags on the page (one per turn): the turns the content script handled. */
+  tags: number;
+  /** Longest task (≥ 50 ms) that contains one of the content script's steps, ms (0: none). */
+  longTask: number;
+  /** The content script's own steps inside that task, ms (the rest is the page's parsing etc.). */
+  longTaskOwn: number;
+  /** Every long task on the page load (ms), for the record. */
+  longTasks: number[];
+  readability: number;
+  floor: number;
+  floorCold: number;
+  paragraphs: number;
+  chars: number;
+  readabilityChars: number;
+  /** The engine's steps replayed in the main world (first run there: cold code, like the content script's). */
+  steps: Record<string, number>;
+}
+
+/** Registered before any page script and before the content script (document_start). */
+function installObserver(): void {
+  const w = window as any;
+  w.__sfrLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__sfrLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no longtask support: reported as 0
+  }
+}
+
+async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
+  await tab.goto(page.url);
+  await waitForReader(tab);
+  if (page.kind !== 'article') {
+    // The outline panel renders at idle time (requestIdleCallback, timeout 300 ms).
+    await tab.waitFor(() => performance.getEntriesByName('sfr:outline:render').length > 0, undefined, 5_000).catch(() => {});
+  }
+  // Let any long task finish being reported.
+  await tab.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  const measured = await tab.evaluate(() => {
+    const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:'));
+    const measures: Record<string, number> = {};
+    for (const e of entries) measures[e.name] = (measures[e.name] ?? 0) + e.duration;
+    // The content script's own work: its top-level steps (not sfr:total / sfr:settings, which
+    // include waiting for storage and for the parser).
+    const own = entries.filter((e) => ['sfr:early', 'sfr:analyze', 'sfr:features', 'sfr:outline:render'].includes(e.name));
+    const tasks: Array<{ start: number; duration: number }> = (window as any).__sfrLongTasks ?? [];
+    let longTask = 0;
+    let longTaskOwn = 0;
+    for (const t of tasks) {
+      const end = t.start + t.duration;
+      const mine = own.filter((e) => e.startTime < end && e.startTime + e.duration > t.start);
+      if (!mine.length) continue;
+      if (t.duration > longTask) {
+        longTask = t.duration;
+        longTaskOwn = mine.reduce((sum, e) => sum + e.duration, 0);
+      }
+    }
+    return { measures, tags: document.querySelectorAll('sfr-speaker').length, longTask, longTaskOwn, longTasks: tasks.map((t) => Math.round(t.duration)) };
+  });
+
+  // Readability: its source evaluated as an expression through the driver (CDP Runtime.evaluate is
+  // not subject to the page's `script-src 'none'`), then parse() on a fresh clone of the document.
+  const raw = tab.raw as Page;
+  await raw.evaluate(`(() => { ${READABILITY_JS}\n; window.__SfrReadability = Readability; })()`);
+  const reading = await tab.evaluate(() => {
+    const R = (window as any).__SfrReadability;
+    const clone = document.cloneNode(true) as Document;
+    const t0 = performance.now();
+    const article = new R(clone).parse();
+    const readability = performance.now() - t0;
+
+    // The floor: one pass reading the text of every paragraph of the body. A single pass is near
+    // the timer's resolution (0.1 ms without cross-origin isolation), so the pass is repeated and
+    // averaged; the first (cold) pass is kept too.
+    const body = document.querySelector('#artibody, #artibody_content, .article, article') ?? document.body;
+    // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
+    let paragraphs = 0;
+    let chars = 0;
+    let floorCold = 0;
+    const reps = 50;
+    let t = performance.now();
+    for (let i = 0; i <= reps; i++) {
+      if (i === 1) t = performance.now();
+      let c = 0;
+      let n = 0;
+      for (const p of body.querySelectorAll('p')) {
+        c += (p.textContent ?? '').length;
+        n++;
+      }
+      if (i === 0) {
+        floorCold = performance.now() - t;
+        paragraphs = n;
+        chars = c;
+      }
+    }
+    const floor = (performance.now() - t) / reps;
+    return { readability, floor, floorCold, paragraphs, chars, readabilityChars: article?.textContent?.length ?? 0 };
+  });
+  await raw.evaluate(`(() => { ${ENGINE_STEPS_JS}\n; window.__sfrEngineSteps = __sfrEngineSteps; })()`);
+  const steps = await raw.evaluate(() => (window as any).__sfrEngineSteps.steps(document));
+  return { ...measured, ...reading, steps };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and printing
+
+const median = (xs: number[]): number => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const floorOf = (s: Sample) => Math.max(s.floorCold, 0.1);
+const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+interface Row {
+  page: BenchPage;
+  samples: Sample[];
+  m: (name: string) => number;
+}
+
+function sizes() {
+  const content = fs.readFileSync(CONTENT_JS);
+  const popupHtml = fs.readFileSync(path.join(DIST, 'src/popup/index.html'), 'utf8');
+  // The popup bundle: the files its page loads and everything they import.
+  const seen = new Set<string>();
+  const queue = [...popupHtml.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.js')) {
+      const text = fs.readFileSync(path.join(DIST, file), 'utf8');
+      for (const m of text.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
+        queue.push(path.posix.join(path.posix.dirname(file), m[1]));
+      }
+    }
+  }
+  let popupRaw = 0;
+  let popupGz = 0;
+  for (const file of seen) {
+    const bytes = fs.readFileSync(path.join(DIST, file));
+    popupRaw += bytes.length;
+    popupGz += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return {
+    contentRaw: content.length,
+    contentGz: zlib.gzipSync(content, { level: 9 }).length,
+    popupRaw,
+    popupGz,
+    popupFiles: [...seen],
+  };
+}
+
+function machine(): string[] {
+  const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? '?';
+  let chromium = '?';
+  try {
+    chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+  } catch {
+    // keep '?'
+  }
+  const built = fs.statSync(CONTENT_JS).mtime.toISOString();
+  return [
+    `machine   ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}`,
+    `software  node ${process.version}, ${chromium} (headless, Playwright), build of ${built} in ${DIST}`,
+    `load      ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (1/5/15 min) at start`,
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  if (!process.env.SFR_BENCH_DIST) {
+    const { build } = await import('vite');
+    const cwd = process.cwd();
+    process.chdir(REPO_ROOT);
+    try {
+      await build({ mode: 'chrome', logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+    } finally {
+      process.chdir(cwd);
+    }
+  }
+  if (!fs.existsSync(CONTENT_JS)) throw new Error(`no build in ${DIST}`);
+  const header = machine();
+  console.log(`Sina Finance Reader benchmark — ${new Date().toISOString()}, ${RUNS} runs per page, medians`);
+  for (const line of header) console.log(line);
+
+  const server = await startServer();
+  const corpus = serveCorpus(server);
+  const pages = pagesToBench(corpus, server);
+  const browser = await launchBrowser('chromium', { port: server.port, dist: DIST });
+  const samples = new Map<BenchPage, Sample[]>(pages.map((p) => [p, []]));
+  try {
+    // Runs interleave pages (run 1 on every page, then run 2 …), each in a fresh tab, so a burst
+    // of load on the machine spreads over the pages instead of hitting one.
+    // One warm-up load first: the first navigation pays for the browser's own start.
+    {
+      const tab = await browser.newTab();
+      await (tab.raw as Page).addInitScript(installObserver);
+      await runOnce(tab, pages[0]);
+      await tab.close();
+    }
+    for (let run = 0; run < RUNS; run++) {
+      for (const page of pages) {
+        const tab = await browser.newTab();
+        await (tab.raw as Page).addInitScript(installObserver);
+        samples.get(page)!.push(await runOnce(tab, page));
+        await tab.close();
+      }
+      process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+  const rows: Row[] = pages.map((page) => {
+    const list = samples.get(page)!;
+    return { page, samples: list, m: (name) => median(list.map((s) => s.measures[name] ?? NaN)) };
+  });
+  const med = (row: Row, pick: (s: Sample) => number) => median(row.samples.map(pick));
+  const has = (row: Row, name: string) => row.samples.some((s) => name in s.measures);
+
+  console.log('');
+  console.log('Content script, main-thread ms (median). total = sfr:total (document_start → features mounted,');
+  console.log('includes waiting for settings and for the parser); cpu = early + analyze + features + outline render');
+  console.log('(the content script\'s own work; "cpu min": its fastest run, less disturbed by other load); clean = feature:clean-mode, tags = feature:speaker-tags,');
+  console.log('panel = feature:outline (mount) + outline:render (idle callback); turns = speaker tags on the page.');
+  console.log('Find body is inside analyze (no measure of its own; see the engine replay below).');
+  const head1 = ['page', 'paras', 'chars', 'turns', 'early', 'analyze', 'clean', 'tags', 'panel', 'render', 'cpu', 'cpu min', 'total', 'longtask (own)'];
+  const cpu = (s: Sample) =>
+    (s.measures['sfr:early'] ?? 0) + (s.measures['sfr:analyze'] ?? 0) + (s.measures['sfr:features'] ?? 0) + (s.measures['sfr:outline:render'] ?? 0);
+  console.log(
+    table(
+      head1,
+      rows.map((r) => [
+        r.page.label,
+        f(med(r, (s) => s.paragraphs), 0),
+        f(med(r, (s) => s.chars), 0),
+        f(med(r, (s) => s.tags), 0),
+        f(r.m('sfr:early'), 2),
+        f(r.m('sfr:analyze'), 2),
+        has(r, 'sfr:feature:clean-mode') ? f(r.m('sfr:feature:clean-mode'), 2) : '–',
+        has(r, 'sfr:feature:speaker-tags') ? f(r.m('sfr:feature:speaker-tags'), 2) : '–',
+        has(r, 'sfr:feature:outline') ? f(r.m('sfr:feature:outline'), 2) : '–',
+        has(r, 'sfr:outline:render') ? f(r.m('sfr:outline:render'), 2) : '–',
+        f(med(r, cpu), 2),
+        f(Math.min(...r.samples.map(cpu)), 2),
+        f(r.m('sfr:total'), 1),
+        `${f(med(r, (s) => s.longTask), 0)} (${f(med(r, (s) => s.longTaskOwn), 0)})`,
+      ]),
+    ),
+  );
+
+  console.log('');
+  console.log('Against Readability.parse() (document clone, same page and run) and the floor: one cold pass over');
+  console.log('the body\'s <p> text (clamped to 0.1 ms, the timer resolution of a page that is not cross-origin');
+  console.log('isolated); in brackets the mean of 50 warm passes. Ratios are medians of per-run ratios.');
+  const head2 = ['page', 'analyze', 'min', 'Readability', 'floor (warm)', 'an/Read', '≤0.25', 'an/floor', '≤5×'];
+  const ratioRows: string[][] = [];
+  const ratioPass: Array<{ label: string; read: boolean; floor: boolean }> = [];
+  for (const r of rows) {
+    const anRead = med(r, (s) => (s.measures['sfr:analyze'] ?? NaN) / s.readability);
+    const anFloor = med(r, (s) => (s.measures['sfr:analyze'] ?? NaN) / floorOf(s));
+    ratioPass.push({ label: r.page.label, read: anRead <= 0.25, floor: anFloor <= 5 });
+    ratioRows.push([
+      r.page.label,
+      f(r.m('sfr:analyze'), 2),
+      f(Math.min(...r.samples.map((s) => s.measures['sfr:analyze'] ?? NaN)), 2),
+      f(med(r, (s) => s.readability), 2),
+      `${f(med(r, floorOf), 1)} (${f(med(r, (s) => s.floor), 3)})`,
+      f(anRead, 3),
+      anRead <= 0.25 ? 'pass' : 'FAIL',
+      f(anFloor, 1),
+      anFloor <= 5 ? 'pass' : 'FAIL',
+    ]);
+  }
+  console.log(table(head2, ratioRows));
+
+  console.log('');
+  console.log('Inside analyze: the engine replayed step by step in the page\'s main world after the content script');
+  console.log('(its own copy of the code, so cold like the content script\'s first call), ms, median. The content');
+  console.log('script has no measure per step: "find body" etc. come from this replay.');
+  console.log(
+    table(
+      ['page', 'sfr:analyze', ...ENGINE_STEPS],
+      rows.map((r) => [r.page.label, f(r.m('sfr:analyze'), 2), ...ENGINE_STEPS.map((n) => f(med(r, (s) => s.steps[n] ?? NaN), 2))]),
+    ),
+  );
+
+  // Growth: t00 ×10 against t00.
+  const t00 = rows.find((r) => r.page.label === 't00')!;
+  const long = rows.find((r) => r.page.kind === 'long')!;
+  console.log('');
+  console.log(`Growth: t00 ×${TIMES} (${f(med(long, (s) => s.chars), 0)} chars) against t00 (${f(med(t00, (s) => s.chars), 0)} chars)`);
+  const growth = (name: string, pick: (s: Sample) => number) => {
+    const a = med(t00, pick);
+    const b = med(long, pick);
+    return [name, f(a, 2), f(b, 2), f(b / a, 1)];
+  };
+  const growthRows = [
+    growth('analyze', (s) => s.measures['sfr:analyze'] ?? NaN),
+    growth('tags', (s) => s.measures['sfr:feature:speaker-tags'] ?? NaN),
+    growth('panel mount', (s) => s.measures['sfr:feature:outline'] ?? NaN),
+    growth('panel render', (s) => s.measures['sfr:outline:render'] ?? NaN),
+    growth('cpu (all steps)', cpu),
+    growth('Readability', (s) => s.readability),
+    growth('floor (warm)', (s) => s.floor),
+    growth('longest task', (s) => s.longTask),
+    growth('  own part', (s) => s.longTaskOwn),
+  ];
+  console.log(table(['step', 't00', `t00×${TIMES}`, 'ratio'], growthRows));
+
+  const size = sizes();
+  console.log('');
+  console.log(`Sizes: content script ${kb(size.contentRaw)} raw, ${kb(size.contentGz)} gzipped (gzip -9, Preact included);`);
+  console.log(`       popup ${kb(size.popupRaw)} raw, ${kb(size.popupGz)} gzipped (${size.popupFiles.join(', ')})`);
+
+  // Budgets.
+  const t00cpu = med(t00, cpu);
+  const t00total = t00.m('sfr:total');
+  const worstTask = Math.max(...rows.map((r) => Math.max(...r.samples.map((s) => s.longTask))));
+  const worstOwn = Math.max(...rows.map((r) => Math.max(...r.samples.map((s) => s.longTaskOwn))));
+  const medTask = Math.max(...rows.map((r) => med(r, (s) => s.longTask)));
+  const growthCpu = med(long, cpu) / t00cpu;
+  const growthAnalyze = long.m('sfr:analyze') / t00.m('sfr:analyze');
+  const articles = rows.filter((r) => r.page.kind === 'article');
+  const articleExtra = articles.filter((r) =>
+    r.samples.some((s) => Object.keys(s.measures).some((n) => /speaker-tags|outline/.test(n))),
+  );
+  const failRead = ratioPass.filter((p) => !p.read).map((p) => p.label);
+  const failFloor = ratioPass.filter((p) => !p.floor).map((p) => p.label);
+  const budgets: string[][] = [
+    ['analyze ≤ ¼ Readability (every page)', failRead.length ? `fails on ${failRead.join(' ')}` : 'all pages', failRead.length ? 'FAIL' : 'pass'],
+    ['analyze ≤ 5× floor (every page)', failFloor.length ? `fails on ${failFloor.join(' ')}` : 'all pages', failFloor.length ? 'FAIL' : 'pass'],
+    ['content script < 10 ms on t00 (its own work)', `cpu ${f(t00cpu, 2)} ms (sfr:total ${f(t00total, 1)} ms incl. waits)`, t00cpu < 10 ? 'pass' : 'FAIL'],
+    ['no long task ≥ 50 ms (incl. t00×10)', `longest ${f(worstTask, 0)} ms in any run (median worst page ${f(medTask, 0)}), content script's share ≤ ${f(worstOwn, 0)} ms`, worstTask < 50 ? 'pass' : 'FAIL'],
+    [`${TIMES}× input ≤ 12× time`, `cpu ×${f(growthCpu, 1)}, analyze ×${f(growthAnalyze, 1)}`, growthCpu <= 12 && growthAnalyze <= 12 ? 'pass' : 'FAIL'],
+    ['content script ≤ 25 KB gzipped', kb(size.contentGz), size.contentGz <= 25 * 1024 ? 'pass' : 'FAIL'],
+    ['ordinary articles: no tags/outline measures', articleExtra.length ? `ran on ${articleExtra.map((r) => r.page.label).join(' ')}` : `only clean mode + analyze on ${articles.map((r) => r.page.label).join(' ')}`, articleExtra.length ? 'FAIL' : 'pass'],
+    ['nothing runs outside the matched hosts', 'manifest matches; proven by tests/e2e/extension.e2e.ts', 'e2e'],
+  ];
+  console.log('');
+  console.log('Budgets (issue 6)');
+  console.log(table(['budget', 'measured', 'result'], budgets));
+  console.log('');
+  console.log(`load      ${loadAfter} (1/5/15 min) at end`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
