@@ -17,6 +17,7 @@ export interface Messages {
   filtered(n: number): string;
   showAll: string;
   copyAll: string;
+  cleanMode: string;
   copyQuestion(n: number): string;
   copied: string;
   copyFailed: string;
@@ -40,6 +41,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     filtered: (n) => `已选 ${n} 位`,
     showAll: '显示全部',
     copyAll: '复制全文',
+    cleanMode: '清爽阅读',
     copyQuestion: (n) => `复制第 ${n} 问（Markdown）`,
     copied: '已复制',
     copyFailed: '复制失败',
@@ -61,6 +63,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     filtered: (n) => `${n} selected`,
     showAll: 'Show all',
     copyAll: 'Copy all',
+    cleanMode: 'Clean reading',
     copyQuestion: (n) => `Copy question ${n} (Markdown)`,
     copied: 'Copied',
     copyFailed: 'Copy failed',

@@ -73,7 +73,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   doc.documentElement.append(host);
 
   const narrowQuery = win.matchMedia(NARROW_QUERY);
-  let state: PanelState = initialState(narrowQuery.matches, ctx.settings().outlineCollapsed);
+  let state: PanelState = initialState(narrowQuery.matches, ctx.settings().outlineCollapsed, ctx.settings().cleanMode);
   let matches: Match[] = [];
   let spy: SpyReport = { above: [], atBottom: false };
   // After a jump the highlight stays on the item jumped to until the reader scrolls.
@@ -190,6 +190,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
       update({ current });
       revealMatch(current);
     },
+    // The setting reaches every Sina tab; this panel follows through onSettings below.
+    toggleClean: () => void ctx.saveSettings({ cleanMode: !state.clean }).catch(() => {}),
     toggleSpeaker: (id) => applyFilter(toggled(state.filter, id)),
     clearFilter: () => applyFilter([]),
     unfoldFilter: (open) => {
@@ -244,6 +246,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   // Folding remembered in another tab (or the popup) applies here too.
   ctx.onSettings((settings) => {
     if (!state.narrow && settings.outlineCollapsed === state.open) update({ open: !settings.outlineCollapsed });
+    if (settings.cleanMode !== state.clean) update({ clean: settings.cleanMode });
   });
 
   narrowQuery.addEventListener('change', () => {

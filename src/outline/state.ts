@@ -28,10 +28,12 @@ export interface PanelState {
   filterOpen: boolean;
   /** Feedback after a copy: which button ('all' or the question number) and whether it worked. */
   copied: { key: string; ok: boolean } | null;
+  /** Clean-reading mode is on (the panel has its switch too). */
+  clean: boolean;
 }
 
-export function initialState(narrow: boolean, collapsed: boolean): PanelState {
-  return { narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], filterOpen: false, copied: null };
+export function initialState(narrow: boolean, collapsed: boolean, clean = false): PanelState {
+  return { narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], filterOpen: false, copied: null, clean };
 }
 
 /** Indexes of the items the filter keeps: those where a chosen speaker takes part. */

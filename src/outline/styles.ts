@@ -43,6 +43,7 @@ export const PANEL_CSS =
   `.bar{display:flex;gap:6px;align-items:center;margin-top:8px}` +
   `.btn{display:inline-flex;align-items:center;gap:4px;padding:3px 8px;border:1px solid var(--line);font-size:12px}` +
   `.btn:hover,.icon:hover,.go:hover{background:var(--hov)}` +
+  `.btn[aria-pressed=true]{background:var(--cur);border-color:var(--acc);color:var(--acc)}` +
   `.icon{width:28px;height:28px;display:inline-flex;align-items:center;justify-content:center;flex:none}` +
   `.end{margin-left:auto}` +
   `.note{font-size:12px;color:var(--mute)}` +

@@ -163,3 +163,17 @@ describe('outline panel', () => {
     expect(outlinePanel.enabled(DEFAULT_SETTINGS, loadBody('n03-mfa-hua-chunying-press-conf-report').model)).toBe(false);
   });
 });
+
+describe('clean-reading switch in the panel', () => {
+  test('shows the setting, saves the flip for every tab and follows changes made elsewhere', () => {
+    const m = mountOn(T00, { settings: { cleanMode: true } });
+    const button = () => m.$('button.clean')!;
+    expect(button().getAttribute('aria-pressed')).toBe('true');
+    button().click();
+    expect(m.saved).toContainEqual({ cleanMode: false });
+    m.changeSettings({ cleanMode: false });
+    expect(button().getAttribute('aria-pressed')).toBe('false');
+    m.changeSettings({ cleanMode: true });
+    expect(button().getAttribute('aria-pressed')).toBe('true');
+  });
+});

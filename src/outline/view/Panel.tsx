@@ -14,6 +14,8 @@ export interface PanelActions {
   search(query: string): void;
   step(dir: 1 | -1): void;
   toggleSpeaker(id: string): void;
+  /** Switches clean-reading mode, for every Sina tab. */
+  toggleClean(): void;
   clearFilter(): void;
   unfoldFilter(open: boolean): void;
   /** Copy one question item, or everything (null). */
@@ -58,6 +60,9 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
           <button class="btn copy-all" onClick={() => on.copy(null)}>
             <IconCopy />
             {t.copyAll}
+          </button>
+          <button class="btn clean" aria-pressed={state.clean ? 'true' : 'false'} onClick={() => on.toggleClean()}>
+            {t.cleanMode}
           </button>
           <span class="note" role="status">{state.copied ? (state.copied.ok ? t.copied : t.copyFailed) : ''}</span>
           <button class="icon end close" aria-label={t.collapse} title={t.collapse} aria-expanded="true" onClick={() => on.setOpen(false)}>
