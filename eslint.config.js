@@ -53,11 +53,4 @@ export default [
       'no-restricted-syntax': ['error', ...RESTRICTED, WRITE],
     },
   },
-  {
-    // Node only (npm run analyze/eval, tests): parses a saved page into a happy-dom window that
-    // has script evaluation and all loading disabled. Never bundled into the extension
-    // (scripts/check-dist.mjs and the no-html-injection test keep src/cli out of built files).
-    files: ['src/cli/load.ts'],
-    rules: { 'no-unsanitized/method': 'off', 'no-restricted-syntax': ['error', ...RESTRICTED] },
-  },
 ];

@@ -28,7 +28,12 @@ export function loadHtml(html: string, url = 'https://finance.sina.com.cn/'): Lo
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  window.document.write(html);
+  // Parsed into an inert document (DOMParser runs nothing), then moved into the window's
+  // document so the page has a window (styles, observers) like a real one.
+  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const { document } = window;
+  document.documentElement.remove();
+  document.appendChild(document.adoptNode(parsed.documentElement));
   return { document: window.document as unknown as Document, close: () => void window.happyDOM.close() };
 }
 
