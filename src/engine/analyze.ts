@@ -8,17 +8,24 @@ import { decide } from './detect';
 import { trimText } from './text';
 import { findInterviewee } from './names';
 
-const TITLE_SELECTORS = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1', '.art_tit_h1', 'h1'];
+/** Where Sina prints the headline, most specific first; the last resort is any <h1>. */
+const TITLE_SELECTORS = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1', '.art_tit_h1'];
 /** Sina's `<title>` carries the site after the headline: `…_新浪财经_新浪网`. */
 const TITLE_SUFFIX = /[_|｜\-–]\s*(新浪|手机新浪网|新浪财经|新浪网|新浪新闻).*$/;
 
 function findTitle(root: Document | Element): string {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return '';
+  // A page has few <h1>s: test them instead of querying the whole document once per selector.
+  const headings = [...doc.getElementsByTagName('h1')];
   for (const selector of TITLE_SELECTORS) {
-    const text = trimText(doc?.querySelector(selector)?.textContent ?? '');
+    const found = selector.startsWith('h1') ? headings.find((h) => h.matches(selector)) : doc.querySelector(selector);
+    const text = trimText(found?.textContent ?? '');
     if (text) return text;
   }
-  return trimText((doc?.title ?? '').replace(TITLE_SUFFIX, ''));
+  const text = trimText(headings[0]?.textContent ?? '');
+  if (text) return text;
+  return trimText(doc.title.replace(TITLE_SUFFIX, ''));
 }
 
 function notATranscript(reasons: string[], title: string, body: Element | null): TranscriptModel {

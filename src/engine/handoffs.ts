@@ -8,6 +8,7 @@ const MAX_HANDOFF_SENTENCE = 60;
 
 /** The person phrases handed the floor to in this text, in order (`黄利斌局长`, `利斌同志`). */
 export function handoffPhrases(text: string): string[] {
+  if (!text.includes('请')) return []; // every handoff asks (HANDOFF): most paragraphs stop here
   const lastSentence = text.split(/(?<=[。！？!?])/).filter((s) => s.trim() !== '').pop() ?? '';
   if (lastSentence.length > MAX_HANDOFF_SENTENCE) return [];
   const phrases: string[] = [];
@@ -23,8 +24,10 @@ export function isHandoffOnly(text: string): boolean {
   return text.length <= MAX_HANDOFF_SENTENCE && handoffPhrases(text).length > 0;
 }
 
+const HONORIFICS_AND_TITLES = [...HONORIFICS, ...TITLE_ENDINGS].sort((a, b) => b.length - a.length);
+
 const stripHonorific = (s: string): string => {
-  for (const h of [...HONORIFICS, ...TITLE_ENDINGS].sort((a, b) => b.length - a.length)) {
+  for (const h of HONORIFICS_AND_TITLES) {
     if (s.length > h.length && s.endsWith(h)) return s.slice(0, -h.length);
   }
   return s;

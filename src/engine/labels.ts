@@ -29,20 +29,24 @@ export interface Line {
   followUp?: boolean;
 }
 
+const COLON = new RegExp(`[${COLONS}]`);
+
 function firstColon(text: string): number {
-  for (let i = 0; i < Math.min(text.length, MAX_LABEL_LENGTH + 2); i++) {
-    if (COLONS.includes(text[i]!)) return i;
-  }
-  return -1;
+  const at = text.search(COLON);
+  return at <= MAX_LABEL_LENGTH + 1 ? at : -1;
 }
 
-/** The text before the colon cannot be a speaker's label. */
-function isNeverLabel(head: string, rest: string, designation: Designation | null): boolean {
+/** The text before the colon cannot be a label, whatever it names (cheap: checked first). */
+function isNeverLabelShape(head: string, rest: string): boolean {
   if (head === '' || head.length > MAX_LABEL_LENGTH) return true;
   if (SENTENCE_PUNCTUATION.test(head)) return true;
   if (METADATA_LABEL.test(head)) return true;
   if (/\d$/.test(head) && /^\d/.test(rest)) return true; // 北京时间9：45
-  if (/^https?$/i.test(head)) return true;
+  return /^https?$/i.test(head);
+}
+
+/** The text before the colon reads as a sentence, unless it is shaped as a speaker's label. */
+function isSentenceHead(head: string, designation: Designation | null): boolean {
   // `第一财经记者` opens like a list item (`第一、…：`) but is shaped as a label: trust the shape.
   if (designation?.role || (designation?.strong && isPersonalName(designation.name))) return false;
   if (head.length > 1 && SPEECH_VERB_ENDING.test(head)) return true;
@@ -59,7 +63,7 @@ const BRACKET_LABEL = /^[【\[]([^】\]]{1,20})[】\]]/;
 
 const isAsideText = (p: Paragraph): boolean =>
   /^(图为|图片来源|图源|（图|\(图|资料图)/.test(p.text) ||
-  /(供图|摄|图片来源\S*|截图)$/.test(p.text) && p.text.length <= 40 ||
+  p.text.length <= 40 && /(供图|摄|图片来源\S*|截图)$/.test(p.text) ||
   /^[（(【\[]?(完|全文完|END)[）)】\]]?$/i.test(p.text);
 
 /** Short, unpunctuated, colon-free lines: section headings, numbers, bylines. */
@@ -77,9 +81,10 @@ export function readLine(p: Paragraph): Line {
     const head = trimText(text.slice(0, colon));
     const rest = trimText(text.slice(colon + 1));
     const labelText = text.slice(0, colon + 1);
-    const speakerHead = readDesignation(head);
     if (isByline(head, rest)) return { paragraph: p, kind: 'aside', rest: text };
-    if (!isNeverLabel(head, rest, speakerHead)) {
+    const shaped = !isNeverLabelShape(head, rest);
+    const speakerHead = shaped ? readDesignation(head) : null;
+    if (shaped && !isSentenceHead(head, speakerHead)) {
       if (rest !== '' && isTitleOnly(head) && (LATIN_NAME.test(rest) || (HAN.test(rest) && isPersonalName(rest)))) {
         const designation: Designation = { name: rest, title: head, outlet: null, role: 'respondent', strong: true };
         return { paragraph: p, kind: 'header', designation, labelText: text, rest: '' };

@@ -3,7 +3,7 @@
 // names.ts and handoffs.ts.
 
 /** Single-character surnames, the common ones plus those met in press conferences. */
-const SINGLE_SURNAMES =
+const SINGLE_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢' +
   '姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温' +
   '康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成' +
@@ -11,16 +11,17 @@ const SINGLE_SURNAMES =
   '卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封谈匡鞠惠' +
   '荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平' +
   '计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危银亢嵇公哈湛' +
-  '宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由寿';
+  '宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由寿',
+);
 
-const COMPOUND_SURNAMES = [
+const COMPOUND_SURNAMES = new Set([
   '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒',
   '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '申屠', '澹台', '钟离', '百里', '呼延',
-];
+]);
 
 export function surnameLength(name: string): number {
-  if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return 2;
-  return name.length > 0 && SINGLE_SURNAMES.includes(name[0]!) ? 1 : 0;
+  if (COMPOUND_SURNAMES.has(name.slice(0, 2))) return 2;
+  return SINGLE_SURNAMES.has(name.charAt(0)) ? 1 : 0;
 }
 
 /**

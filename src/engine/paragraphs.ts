@@ -55,6 +55,9 @@ function isBold(el: Element): boolean {
 
 /** Reads one paragraph's text and its bold structure in one walk over its text nodes. */
 function readParagraph(el: Element, skipped: ReadonlySet<Element>): Paragraph {
+  // Most paragraphs are plain text: one textContent read, as cheap as reading the page at all.
+  // (A paragraph element is never bold itself: bold comes from STRONG/B/FONT/SPAN children.)
+  if (!el.firstElementChild) return { el, text: trimText(el.textContent ?? ''), boldPrefix: '', allBold: false };
   let text = '';
   let boldPrefix = '';
   let inPrefix = true;

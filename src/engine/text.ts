@@ -5,7 +5,9 @@ const EDGE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+
 const ANY_SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
 export function trimText(s: string): string {
-  return s.replace(EDGE_SPACE, '');
+  // String#trim covers every space but U+200B; the regex runs only when one is left at an edge.
+  const t = s.trim();
+  return t.charCodeAt(0) === 0x200b || t.charCodeAt(t.length - 1) === 0x200b ? t.replace(EDGE_SPACE, '') : t;
 }
 
 export function stripSpaces(s: string): string {

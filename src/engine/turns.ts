@@ -34,6 +34,9 @@ export interface Segmentation {
   headers: number;
 }
 
+/** A paragraph longer than this is never a name alone (labels are at most 40 characters). */
+const MAX_BARE_NAME_LINE = 64;
+
 /** Names printed as labels on this page; weak labels count only when they recur. */
 function acceptedLabelNames(lines: Line[]): Set<string> {
   const counts = new Map<string, number>();
@@ -120,7 +123,7 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'aside' && /^责任编辑/.test(line.paragraph.text)) break;
-    const bareName = stripSpaces(line.paragraph.text);
+    const bareName = line.paragraph.text.length <= MAX_BARE_NAME_LINE ? stripSpaces(line.paragraph.text) : '';
     if ((line.kind === 'aside' || line.kind === 'speech') && accepted.has(bareName) && current) {
       // `黄利斌` alone in a paragraph: a label without its colon.
       const speaker = registry.named(bareName);
