@@ -92,16 +92,19 @@ export class FeatureRunner {
 
   /** Mounts what is newly enabled, unmounts what is no longer, tells the rest what changed. */
   apply(settings: Settings, changed: SettingKey[] = []): void {
-    for (const feature of this.features) {
-      const mounted = this.mounted.get(feature.id);
-      const wanted = this.analysed
-        ? this.guard(feature, () => feature.enabled(settings, this.current)) === true
-        : this.guard(feature, () => feature.early?.(settings, this.base.doc.URL)) === true;
-      if (wanted && !mounted) this.mount(feature);
-      else if (!wanted && mounted) this.unmount(feature.id);
-      else if (wanted && mounted) {
-        for (const listener of mounted.settingsListeners) this.guard(feature, () => listener(settings, changed));
-      }
+    for (const feature of this.features) this.applyTo(feature, settings, changed);
+  }
+
+  /** `apply` for one feature (the reader mounts them one task each). */
+  applyTo(feature: Feature, settings: Settings, changed: SettingKey[] = []): void {
+    const mounted = this.mounted.get(feature.id);
+    const wanted = this.analysed
+      ? this.guard(feature, () => feature.enabled(settings, this.current)) === true
+      : this.guard(feature, () => feature.early?.(settings, this.base.doc.URL)) === true;
+    if (wanted && !mounted) this.mount(feature);
+    else if (!wanted && mounted) this.unmount(feature.id);
+    else if (wanted && mounted) {
+      for (const listener of mounted.settingsListeners) this.guard(feature, () => listener(settings, changed));
     }
   }
 

@@ -21,6 +21,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { FeatureRunner, type Feature } from './features';
 import { begin, measure, timings } from './perf';
+import { nextTask } from './tasks';
 
 export interface ContentDeps {
   doc: Document;
@@ -163,12 +164,16 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;
 
-  const ready = Promise.all([settingsRead, parsed(doc)]).then(() => {
+  const ready = Promise.all([settingsRead, parsed(doc)]).then(async () => {
     if (stopped) return;
-    quiet(() => {
-      runner.setModel(measure('sfr:analyze', () => safeAnalyze(analyze, doc)));
-      measure('sfr:features', () => runner.apply(settings));
-    });
+    runner.setModel(measure('sfr:analyze', () => safeAnalyze(analyze, doc)));
+    // Each feature in a task of its own after the analysis: the page gets the main thread back
+    // in between, so no task holds the whole start (issue 6).
+    for (const feature of features) {
+      await nextTask();
+      if (stopped) return;
+      quiet(() => measure('sfr:features', () => runner.applyTo(feature, settings)));
+    }
     seen = fingerprint(doc, runner.model);
     const Observer = doc.defaultView?.MutationObserver;
     if (Observer && options.max > 0) {

@@ -37,10 +37,14 @@ export interface TagReport {
   unwrapped: number;
 }
 
-export function applyTags(doc: Document, model: TranscriptModel, lang: Lang, journal: DomJournal): TagReport {
+/** Tags the turns `from` to `to` (exclusive), counting into `report`. */
+export function applyTags(
+  doc: Document, model: TranscriptModel, lang: Lang, journal: DomJournal,
+  { from = 0, to = model.turns.length, report = { tags: 0, unwrapped: 0 } }: { from?: number; to?: number; report?: TagReport } = {},
+): TagReport {
   const speakers = new Map(model.speakers.map((s) => [s.id, s]));
-  const report: TagReport = { tags: 0, unwrapped: 0 };
-  model.turns.forEach((turn, index) => {
+  model.turns.slice(from, to).forEach((turn, offset) => {
+    const index = from + offset;
     const speaker = speakers.get(turn.speaker);
     const first = turn.elements[0];
     if (!speaker || !first) return;

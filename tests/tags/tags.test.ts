@@ -1,9 +1,10 @@
 // Speaker tags applied to corpus transcripts in happy-dom, and undone.
 import fs from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { analyze } from '../../src/engine/analyze';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { speakerTags } from '../../src/tags';
-import { mountSpeakerTags, TAGS_STYLE_ID } from '../../src/tags/mount';
+import { mountSpeakerTags, TAGS_STYLE_ID, TURNS_PER_TASK } from '../../src/tags/mount';
 import { FOLDED_ATTR } from '../../src/tags/styles';
 import { TAG_NAME, TURN_ATTR } from '../../src/tags/tag-element';
 import { BODIES, loadBody, T00 } from '../outline/fixture';
@@ -99,6 +100,40 @@ describe('tags on t00 (a press conference)', () => {
     const tag = doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="1"]`)!;
     expect(shadowText(tag, '.name')).toBe('<img src=x onerror=alert(1)>');
     expect(tag.shadowRoot!.querySelector('img')).toBeNull();
+  });
+});
+
+describe('a long transcript (t00 four times over)', () => {
+  /** t00 with its turns' paragraphs repeated three more times after the last turn. */
+  function loadLong() {
+    const loaded = loadBody(T00);
+    const turnElements = loaded.model.turns.flatMap((t) => t.elements);
+    const after = turnElements[turnElements.length - 1]!;
+    for (let copy = 0; copy < 3; copy++) {
+      after.after(...turnElements.map((el) => el.cloneNode(true)));
+    }
+    return { ...loaded, model: analyze(loaded.doc) };
+  }
+
+  test('is tagged over several tasks, the first batch at once', async () => {
+    const { doc, model, controller } = loadLong();
+    expect(model.turns.length).toBeGreaterThan(TURNS_PER_TASK);
+    const report = mountSpeakerTags(doc, model, controller.signal);
+    expect(doc.querySelectorAll(TAG_NAME)).toHaveLength(TURNS_PER_TASK);
+    await vi.waitFor(() => expect(doc.querySelectorAll(TAG_NAME)).toHaveLength(model.turns.length));
+    expect(report.tags).toBe(model.turns.length);
+    const order = [...doc.querySelectorAll(TAG_NAME)].map((t) => Number(t.getAttribute(TURN_ATTR)));
+    expect(order).toEqual(model.turns.map((_, i) => i));
+  });
+
+  test('aborting between batches restores the page exactly, and no batch runs after', async () => {
+    const { doc, model, controller } = loadLong();
+    const html = doc.documentElement.outerHTML;
+    mountSpeakerTags(doc, model, controller.signal);
+    controller.abort();
+    expect(doc.documentElement.outerHTML).toBe(html);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(doc.documentElement.outerHTML).toBe(html);
   });
 });
 

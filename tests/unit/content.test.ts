@@ -156,6 +156,25 @@ describe('content script', () => {
     expect(log.at(-1)).toBe('-outline');
   });
 
+  test('the analysis and each feature run in tasks of their own', async () => {
+    // A task queued during the analysis has run before the first feature mounts, and one queued
+    // by a feature has run before the next: the page gets the main thread back in between.
+    const log: string[] = [];
+    const queueTask = (name: string) => {
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => {
+        log.push(name);
+        port1.close();
+      };
+      port2.postMessage(null);
+    };
+    const feature = (id: string): Feature => ({
+      id, enabled: () => true, init: () => void (log.push(`+${id}`), queueTask(`after ${id}`)),
+    });
+    await start([feature('a'), feature('b')], () => (queueTask('after analyze'), model())).ready;
+    expect(log).toEqual(['after analyze', '+a', 'after a', '+b']);
+  });
+
   test('a feature that throws is undone and does not stop the others', async () => {
     const log: string[] = [];
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
