@@ -1,8 +1,8 @@
 // Content-script entry, injected on finance.sina.com.cn and finance.sina.cn only (manifest.json),
 // at document_start. Built as one self-contained file (CRXJS standaloneFiles).
-import { analyze } from '../engine/analyze';
+import { analyzeInSteps } from '../engine/analyze';
 import { nativePlatform } from '../platform/native';
 import { FEATURES } from './feature-list';
 import { startContent } from './reader';
 
-startContent({ doc: document, platform: nativePlatform(), analyze, features: FEATURES });
+startContent({ doc: document, platform: nativePlatform(), analyze: analyzeInSteps, features: FEATURES });

@@ -29,11 +29,13 @@ export function begin(name: string): () => void {
   return () => safeMeasure(name, start);
 }
 
-/** The latest duration of every `sfr:` measure on this page, rounded to 0.1 ms. */
+/** Time spent in every `sfr:` step on this page, in ms rounded to 0.1: a step that ran in
+ *  several tasks (the analysis, one feature per task) or more than once is summed. */
 export function timings(): Record<string, number> {
   const out: Record<string, number> = {};
   for (const entry of performance.getEntriesByType('measure')) {
-    if (entry.name.startsWith(PREFIX)) out[entry.name] = Math.round(entry.duration * 10) / 10;
+    if (entry.name.startsWith(PREFIX)) out[entry.name] = (out[entry.name] ?? 0) + entry.duration;
   }
+  for (const name of Object.keys(out)) out[name] = Math.round(out[name]! * 10) / 10;
   return out;
 }

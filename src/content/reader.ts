@@ -26,7 +26,8 @@ import { nextTask } from './tasks';
 export interface ContentDeps {
   doc: Document;
   platform: Platform;
-  analyze(root: Document): TranscriptModel;
+  /** The engine's analysis, one step at a time (`analyzeInSteps`). */
+  analyze(root: Document): Iterator<unknown, TranscriptModel, undefined>;
   features: readonly Feature[];
   /** Re-analysis of late content; defaults suit a live page, tests shorten them. */
   reanalysis?: Partial<ReanalysisOptions>;
@@ -65,13 +66,43 @@ function parsed(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
+function failedModel(doc: Document, error: unknown): TranscriptModel {
+  // An engine bug on one odd page must leave that page exactly as Sina made it.
+  console.error('[sfr] analyze failed', error);
+  return { transcript: false, reasons: ['analysis failed'], title: doc.title, speakers: [], turns: [], questions: [], body: null };
+}
+
+/** The whole analysis in this task. */
 function safeAnalyze(analyze: ContentDeps['analyze'], doc: Document): TranscriptModel {
   try {
-    return analyze(doc);
+    const steps = analyze(doc);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
   } catch (error) {
-    // An engine bug on one odd page must leave that page exactly as Sina made it.
-    console.error('[sfr] analyze failed', error);
-    return { transcript: false, reasons: ['analysis failed'], title: doc.title, speakers: [], turns: [], questions: [], body: null };
+    return failedModel(doc, error);
+  }
+}
+
+/** The analysis one step per task, each step measured as `sfr:analyze`; null if the reader
+ *  stopped on the way. */
+async function analyzeInTasks(analyze: ContentDeps['analyze'], doc: Document, stopped: () => boolean): Promise<TranscriptModel | null> {
+  let steps: Iterator<unknown, TranscriptModel, undefined>;
+  try {
+    steps = analyze(doc);
+  } catch (error) {
+    return failedModel(doc, error);
+  }
+  for (;;) {
+    await nextTask();
+    if (stopped()) return null;
+    try {
+      const next = measure('sfr:analyze', () => steps.next());
+      if (next.done) return next.value;
+    } catch (error) {
+      return failedModel(doc, error);
+    }
   }
 }
 
@@ -165,10 +196,12 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
   let firstChange = 0;
 
   const ready = Promise.all([settingsRead, parsed(doc)]).then(async () => {
-    if (stopped) return;
-    runner.setModel(measure('sfr:analyze', () => safeAnalyze(analyze, doc)));
-    // Each feature in a task of its own after the analysis: the page gets the main thread back
-    // in between, so no task holds the whole start (issue 6).
+    // Each step of the analysis and then each feature in a task of its own, none sharing a task
+    // with the page's parser or with each other: the page gets the main thread back in between,
+    // so no task grows long, even on a very long transcript (issue 6).
+    const model = await analyzeInTasks(analyze, doc, () => stopped);
+    if (!model) return;
+    runner.setModel(model);
     for (const feature of features) {
       await nextTask();
       if (stopped) return;

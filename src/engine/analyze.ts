@@ -32,25 +32,43 @@ function notATranscript(reasons: string[], title: string, body: Element | null):
   return { transcript: false, reasons, title, speakers: [], turns: [], questions: [], body };
 }
 
+/** The steps of an analysis, in order; `analyzeInSteps` yields each name as the step ends. */
+export type AnalysisStep = 'body' | 'paragraphs' | 'labels' | 'turns' | 'roles' | 'decision';
+
 export interface AnalyzeOptions {
-  /** Called as each step ends (`body`, `paragraphs`, `labels`, `turns`, `roles`, `decision`), for timing. */
-  step?: (name: string) => void;
+  /** Called as each step ends, for timing. */
+  step?: (name: AnalysisStep) => void;
 }
 
-export function analyze(root: Document | Element, { step = () => {} }: AnalyzeOptions = {}): TranscriptModel {
+/** The whole analysis at once. Never throws. */
+export function analyze(root: Document | Element, { step }: AnalyzeOptions = {}): TranscriptModel {
+  const steps = analyzeInSteps(root);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    step?.(next.value);
+  }
+}
+
+/**
+ * The analysis one step at a time: it pauses after each step (yielding its name), so a caller
+ * can let the page run in between; a long transcript then never makes one long task. Returns
+ * the model. Never throws.
+ */
+export function* analyzeInSteps(root: Document | Element): Generator<AnalysisStep, TranscriptModel, void> {
   let title = '';
   try {
     title = findTitle(root);
     const body = findBody(root);
-    step('body');
+    yield 'body';
     if (!body) return notATranscript(['no article body found'], title, null);
     const paragraphs = readParagraphs(body);
-    step('paragraphs');
+    yield 'paragraphs';
     const lines = paragraphs.map(readLine);
-    step('labels');
+    yield 'labels';
     const opening = [title, ...lines.slice(0, 3).map((l) => l.paragraph.text)].join('\n');
     const seg = segment(lines, findInterviewee(opening));
-    step('turns');
+    yield 'turns';
     const roles = assignRoles(seg.speakers, seg.turns);
 
     const ids = new Map<DraftSpeaker, string>();
@@ -63,9 +81,9 @@ export function analyze(root: Document | Element, { step = () => {} }: AnalyzeOp
       speakers.push({ id, name, title: speakerTitle, role: roles.get(turn.speaker)!, outlet });
     }
     const questions = findQuestions(seg.turns, roles, ids);
-    step('roles');
+    yield 'roles';
     const verdict = decide(seg, roles, questions, opening);
-    step('decision');
+    yield 'decision';
     if (!verdict.transcript) return notATranscript(verdict.reasons, title, body);
 
     const turns: Turn[] = seg.turns.map((t) => ({

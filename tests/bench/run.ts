@@ -2,7 +2,7 @@
 // built extension (the e2e harness), against Readability.parse() and against the floor, with the
 // budgets of issue 6 checked and printed. Figures only: nothing here is a timed test.
 //
-//   npm run build && npm run bench            # 5 runs per page (SFR_BENCH_RUNS=n to change)
+//   npm run bench            # 5 runs per page (SFR_BENCH_RUNS=n to change, SFR_BENCH_PAGES=t00,t05 for some pages)
 //
 // Per page and run: the content script's `sfr:` measures (perf.ts), its longest task
 // (PerformanceObserver 'longtask', registered before the page loads), then in the same page:
@@ -289,7 +289,9 @@ async function main(): Promise<void> {
 
   const server = await startServer();
   const corpus = serveCorpus(server);
-  const pages = pagesToBench(corpus, server);
+  // SFR_BENCH_PAGES=t00,t05 limits the pages (t00 and t00×10 always run: the growth and budgets need them).
+  const only = process.env.SFR_BENCH_PAGES?.split(',');
+  const pages = pagesToBench(corpus, server).filter((p) => !only || p.label === 't00' || p.kind === 'long' || only.includes(p.label));
   const browser = await launchBrowser('chromium', { port: server.port, dist: DIST });
   const samples = new Map<BenchPage, Sample[]>(pages.map((p) => [p, []]));
   try {

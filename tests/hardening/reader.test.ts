@@ -5,7 +5,7 @@ import { CLEAN_ATTR, CLEAN_STYLE_ID } from '../../src/clean/clean-mode';
 import { loadHtml, type LoadedPage } from '../../src/cli/load';
 import { FEATURES } from '../../src/content/feature-list';
 import { startContent, type ContentDeps, type ContentReader } from '../../src/content/reader';
-import { analyze } from '../../src/engine/analyze';
+import { analyze, analyzeInSteps } from '../../src/engine/analyze';
 import { toJSON } from '../../src/engine/json';
 import { buildOutline } from '../../src/engine/outline';
 import { markdownOf } from '../../src/outline/copy';
@@ -33,7 +33,7 @@ function load(html: string): Document {
 
 function start(doc: Document, world: FakeWorld, extra: Partial<ContentDeps> = {}): ContentReader {
   const tabId = world.openTab(URL).id;
-  const reader = startContent({ doc, platform: world.platform({ tabId }), analyze, features: FEATURES, reanalysis: FAST, ...extra });
+  const reader = startContent({ doc, platform: world.platform({ tabId }), analyze: analyzeInSteps, features: FEATURES, reanalysis: FAST, ...extra });
   readers.push(reader);
   return reader;
 }
@@ -192,7 +192,7 @@ describe('repeated and late runs', () => {
 
   it('a page that never stops changing gets a bounded number of re-analyses', async () => {
     const doc = load(hostilePage());
-    const analyzeSpy = vi.fn(analyze);
+    const analyzeSpy = vi.fn(analyzeInSteps);
     const reader = start(doc, new FakeWorld(), { analyze: analyzeSpy, reanalysis: { quietMs: 10, maxWaitMs: 30, max: 3 } });
     await reader.ready;
     const body = doc.getElementById('artibody')!;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadHtml, type LoadedPage } from '../../src/cli/load';
 import { FEATURES } from '../../src/content/feature-list';
 import { startContent, type ContentReader } from '../../src/content/reader';
-import { analyze } from '../../src/engine/analyze';
+import { analyzeInSteps } from '../../src/engine/analyze';
 import { FakeWorld } from '../../src/platform/fake';
 import type { Platform } from '../../src/platform/types';
 import { SCHEMA_VERSION, VERSION_KEY } from '../../src/settings/migrate';
@@ -24,7 +24,7 @@ afterEach(() => {
 function run(platform: Platform) {
   const page = loadHtml(hostilePage(), URL);
   pages.push(page);
-  const reader = startContent({ doc: page.document, platform, analyze, features: FEATURES });
+  const reader = startContent({ doc: page.document, platform, analyze: analyzeInSteps, features: FEATURES });
   readers.push(reader);
   return reader;
 }

@@ -47,7 +47,15 @@ afterEach(() => {
   reader = undefined;
 });
 
-function start(features: readonly Feature[], analyze: () => TranscriptModel = () => model()) {
+/** An engine stub: one step, then the model `make` returns. */
+function steps(make: () => TranscriptModel = () => model()) {
+  return function* () {
+    yield 'body';
+    return make();
+  };
+}
+
+function start(features: readonly Feature[], analyze: () => Iterator<unknown, TranscriptModel, undefined> = steps()) {
   reader = startContent({ doc: document, platform: world.platform({ tabId }), analyze, features });
   return reader;
 }
@@ -80,10 +88,10 @@ describe('content script', () => {
   test('clean mode goes on early on an article URL, and off again if the page has no article body', async () => {
     (window as any).happyDOM.setURL(ARTICLE);
     let onDuringAnalysis: boolean | undefined;
-    const r = start([cleanMode], () => {
+    const r = start([cleanMode], steps(() => {
       onDuringAnalysis = document.documentElement.hasAttribute(CLEAN_ATTR);
       return model({ transcript: false, body: null });
-    });
+    }));
     await r.ready;
     expect(onDuringAnalysis).toBe(true);
     expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false);
@@ -93,7 +101,7 @@ describe('content script', () => {
   test('settings changed while the page is still parsing are followed', async () => {
     (window as any).happyDOM.setURL(ARTICLE);
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    const analyze = vi.fn(() => model());
+    const analyze = vi.fn(steps());
     try {
       const r = start([cleanMode], analyze);
       await vi.waitFor(() => expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(true));
@@ -171,7 +179,7 @@ describe('content script', () => {
     const feature = (id: string): Feature => ({
       id, enabled: () => true, init: () => void (log.push(`+${id}`), queueTask(`after ${id}`)),
     });
-    await start([feature('a'), feature('b')], () => (queueTask('after analyze'), model())).ready;
+    await start([feature('a'), feature('b')], steps(() => (queueTask('after analyze'), model()))).ready;
     expect(log).toEqual(['after analyze', '+a', 'after a', '+b']);
   });
 
@@ -193,11 +201,12 @@ describe('content script', () => {
     error.mockRestore();
   });
 
-  test('an engine that throws leaves the page alone', async () => {
+  test.each([
+    ['at once', () => { throw new Error('engine bug'); }],
+    ['half-way through its steps', steps(() => { throw new Error('engine bug'); })],
+  ])('an engine that throws %s leaves the page alone', async (_, analyze) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const r = start([cleanMode], () => {
-      throw new Error('engine bug');
-    });
+    const r = start([cleanMode], analyze);
     await r.ready;
     expect(r.state()).toMatchObject({ article: false, transcript: false, reasons: ['analysis failed'] });
     expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false);
