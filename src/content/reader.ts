@@ -85,8 +85,8 @@ function safeAnalyze(analyze: ContentDeps['analyze'], doc: Document): Transcript
   }
 }
 
-/** The analysis one step per task, each step measured as `sfr:analyze`; null if the reader
- *  stopped on the way. */
+/** The analysis one step per task, each step measured as `sfr:analyze:<step>` (find body,
+ *  paragraphs, labels, turns, roles, decision, then `model`); null if the reader stopped on the way. */
 async function analyzeInTasks(analyze: ContentDeps['analyze'], doc: Document, stopped: () => boolean): Promise<TranscriptModel | null> {
   let steps: Iterator<unknown, TranscriptModel, undefined>;
   try {
@@ -98,7 +98,9 @@ async function analyzeInTasks(analyze: ContentDeps['analyze'], doc: Document, st
     await nextTask();
     if (stopped()) return null;
     try {
-      const next = measure('sfr:analyze', () => steps.next());
+      const end = begin('sfr:analyze');
+      const next = steps.next();
+      end(`sfr:analyze:${next.done ? 'model' : String(next.value)}`);
       if (next.done) return next.value;
     } catch (error) {
       return failedModel(doc, error);
