@@ -4,7 +4,7 @@ import { findBody, readParagraphs } from './paragraphs';
 import { readLine } from './labels';
 import { segment, type DraftSpeaker } from './turns';
 import { assignRoles, findQuestions } from './roles';
-import { decide } from './detect';
+import { decide, NO_LABELS } from './detect';
 import { trimText } from './text';
 import { findInterviewee } from './names';
 
@@ -66,6 +66,11 @@ export function* analyzeInSteps(root: Document | Element): Generator<AnalysisSte
     yield 'paragraphs';
     const lines = paragraphs.map(readLine);
     yield 'labels';
+    // Only labels, headers and questions open turns (segment): without one, most ordinary
+    // articles stop here, before the costlier steps.
+    if (!lines.some((l) => l.kind === 'label' || l.kind === 'header' || l.kind === 'question')) {
+      return notATranscript([NO_LABELS], title, body);
+    }
     const opening = [title, ...lines.slice(0, 3).map((l) => l.paragraph.text)].join('\n');
     const seg = segment(lines, findInterviewee(opening));
     yield 'turns';

@@ -5,6 +5,8 @@ import type { DraftSpeaker, Segmentation } from './turns';
 /** Words in a title or opening that announce an interview or a press conference. */
 const INTERVIEW_WORDS = /专访|采访|访谈|对话|答记者问|发布会|记者会|吹风会|实录|全文|问答|圆桌|座谈|调查|问卷/;
 
+export const NO_LABELS = 'no speaker labels in the article body';
+
 export interface Verdict {
   transcript: boolean;
   reasons: string[];
@@ -26,7 +28,7 @@ export function decide(
   const announced = INTERVIEW_WORDS.test(opening);
   const facts = `${seg.turns.length} turns (${labelled} labelled) by ${speakers.size} speakers, ${questions.length} questions (${answered} answered)`;
 
-  if (seg.turns.length === 0) return { transcript: false, reasons: ['no speaker labels in the article body'] };
+  if (seg.turns.length === 0) return { transcript: false, reasons: [NO_LABELS] };
   if (speakers.size < 2) return { transcript: false, reasons: [`${facts}: only one speaker`] };
 
   const reasons: string[] = [facts];

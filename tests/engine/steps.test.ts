@@ -19,6 +19,15 @@ describe('analyzeInSteps', () => {
     page.close();
   });
 
+  it('stops after reading the lines when none could open a turn', () => {
+    const page = loadHtml('<!doctype html><html><body><div id="artibody"><p>他表示：今年经济稳中向好。</p><p>这是一篇普通的报道。</p></div></body></html>');
+    const seen: string[] = [];
+    const model = analyze(page.document, { step: (name) => seen.push(name) });
+    expect(model).toMatchObject({ transcript: false, reasons: ['no speaker labels in the article body'] });
+    expect(seen).toEqual(['body', 'paragraphs', 'labels']);
+    page.close();
+  });
+
   it('stops early on a page without a body, and reports the steps it took to analyze', () => {
     const page = loadHtml('<!doctype html><html></html>');
     page.document.documentElement.replaceChildren();
