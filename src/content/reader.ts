@@ -1,7 +1,7 @@
 // The content script's work on one page. At document_start: read the settings and put clean
 // mode on at once on article URLs (no flash of ads). When the DOM is parsed: analyse the page
-// once, mount the enabled features, then keep them in step with the settings, answer the popup
-// and carry out keyboard commands.
+// once and mount the enabled features, one step per task (./tasks.ts), then keep them in step
+// with the settings, answer the popup and carry out keyboard commands.
 //
 // Hardening (issue 7):
 // - Injected twice (a second copy of this script, in this world or an orphaned one): the newest
