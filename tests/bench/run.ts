@@ -7,7 +7,8 @@
 // Per page and run: the content script's `sfr:` measures (perf.ts), its longest task
 // (PerformanceObserver 'longtask', registered before the page loads), then in the same page:
 // Readability.parse() on a clone of the document and the floor (one pass reading the text of
-// every paragraph of the body). Medians over the runs are printed.
+// every paragraph of the body, in the page's main world and in a fresh isolated world). Medians
+// over the runs are printed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -349,7 +350,7 @@ async function main(): Promise<void> {
   console.log('includes waiting for settings and for the parser); cpu = early + analyze + features + outline render');
   console.log('(the content script\'s own work; "cpu min": its fastest run, less disturbed by other load); clean = feature:clean-mode, tags = feature:speaker-tags,');
   console.log('panel = feature:outline (mount) + outline:render (idle callback); turns = speaker tags on the page.');
-  console.log('Find body is inside analyze (no measure of its own; see the engine replay below).');
+  console.log('analyze = the sum of the sfr:analyze:<step> measures (split by step below).');
   const head1 = ['page', 'paras', 'chars', 'turns', 'early', 'analyze', 'clean', 'tags', 'panel', 'render', 'cpu', 'cpu min', 'total', 'longtask (own)'];
   const cpu = (s: Sample) =>
     (s.measures['sfr:early'] ?? 0) + (s.measures['sfr:analyze'] ?? 0) + (s.measures['sfr:features'] ?? 0) + (s.measures['sfr:outline:render'] ?? 0);

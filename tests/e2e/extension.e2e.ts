@@ -56,13 +56,15 @@ describe(`${NAME}: where the content script runs`, () => {
     await waitForReader(page);
     const timings = await readerTimings(page);
     console.log(`${NAME} ${T00} timings (ms)`, timings);
-    expect(Object.keys(timings)).toEqual(expect.arrayContaining(['sfr:settings', 'sfr:analyze', 'sfr:features', 'sfr:total']));
-    // Generous bounds: two shared cores, cold profile. The benchmark tracks the real numbers.
-    expect(timings['sfr:analyze']).toBeLessThan(500);
+    const steps = ['body', 'paragraphs', 'labels', 'turns', 'roles', 'decision', 'model'].map((step) => `sfr:analyze:${step}`);
+    expect(Object.keys(timings)).toEqual(expect.arrayContaining(['sfr:settings', ...steps, 'sfr:features', 'sfr:total']));
     expect(await cleanModeOn(page)).toBe(true);
 
     const state = await pageState(browser, page);
     expect(state).toMatchObject({ article: true, transcript: true });
+    // The popup gets the analysis's steps summed. Generous bound: two shared cores, cold profile;
+    // the benchmark tracks the real numbers.
+    expect(state.timings['sfr:analyze']).toBeLessThan(500);
     expect(state.questions).toBeGreaterThan(0);
     expect(state.features).toContain('clean-mode');
 
