@@ -120,6 +120,16 @@ describe('outline panel', () => {
     expect(m.doc.documentElement.hasAttribute(OPEN_ATTR)).toBe(false);
     // Focus went to the sheet itself (not the search field: no phone keyboard popping up).
     expect(m.shadow.activeElement).toBe(sheet);
+    // A modal sheet keeps Tab inside: from the last control to the first, and back.
+    const controls = [...sheet.querySelectorAll<HTMLElement>('button:not(:disabled), input')];
+    const [first, last] = [controls[0]!, controls[controls.length - 1]!];
+    expect(key(sheet, 'Tab', { shiftKey: true }).defaultPrevented).toBe(true);
+    expect(m.shadow.activeElement).toBe(last);
+    expect(key(last, 'Tab').defaultPrevented).toBe(true);
+    expect(m.shadow.activeElement).toBe(first);
+    expect(key(first, 'Tab').defaultPrevented).toBe(false); // the browser moves on inside the sheet
+    expect(key(first, 'Tab', { shiftKey: true }).defaultPrevented).toBe(true);
+    expect(m.shadow.activeElement).toBe(last);
     key(sheet, 'Escape');
     expect(m.$('[role=dialog]')).toBeNull();
     expect(m.shadow.activeElement).toBe(m.$('.fab'));

@@ -32,6 +32,22 @@ export interface PanelProps {
 
 export const PANEL_ID = 'sfr-outline';
 
+const FOCUSABLE = 'button:not(:disabled),input,[tabindex]:not([tabindex="-1"])';
+
+/** Tab and Shift+Tab cycle through the dialog's controls: focus never reaches the page behind. */
+function keepFocusInside(e: KeyboardEvent): void {
+  const dialog = e.currentTarget as HTMLElement;
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+  const wrapTo = e.shiftKey ? (active === first || active === dialog ? last : null) : active === last ? first : null;
+  if (!wrapTo) return;
+  e.preventDefault();
+  wrapTo.focus();
+}
+
 export function Panel({ data, state, lang, t, on }: PanelProps) {
   if (!state.open) {
     return (
@@ -43,8 +59,9 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
     );
   }
 
-  // Esc: first clears the search, then closes the panel.
+  // Esc: first clears the search, then closes the panel. Tab stays inside the sheet (modal).
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Tab' && state.narrow) return keepFocusInside(e);
     if (e.key !== 'Escape') return;
     e.stopPropagation();
     if (state.query && (e.target as Element).classList?.contains('query')) on.search('');
