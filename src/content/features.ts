@@ -55,7 +55,7 @@ interface Mounted {
 
 /** The model of a page that has not been parsed yet. */
 export function pendingModel(doc: Document): TranscriptModel {
-  return { transcript: false, reasons: ['not analysed yet'], title: doc.title, speakers: [], turns: [], questions: [], body: null };
+  return { transcript: false, reasons: ['not analysed yet'], whyNot: [], title: doc.title, speakers: [], turns: [], questions: [], body: null };
 }
 
 export class FeatureRunner {

@@ -69,7 +69,7 @@ function parsed(doc: Document): Promise<void> {
 function failedModel(doc: Document, error: unknown): TranscriptModel {
   // An engine bug on one odd page must leave that page exactly as Sina made it.
   console.error('[sfr] analyze failed', error);
-  return { transcript: false, reasons: ['analysis failed'], title: doc.title, speakers: [], turns: [], questions: [], body: null };
+  return { transcript: false, reasons: ['analysis failed'], whyNot: ['unreadable'], title: doc.title, speakers: [], turns: [], questions: [], body: null };
 }
 
 /** The whole analysis in this task. */
@@ -283,6 +283,7 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
       turns: model.turns.length,
       title: model.title,
       reasons: [...model.reasons],
+      whyNot: [...model.whyNot],
       timings: timings(),
       features: runner.running(),
     };

@@ -1,5 +1,5 @@
 // The engine's entry point: a Sina article page in, a transcript model out. Never throws.
-import type { Speaker, TranscriptModel, Turn } from './model';
+import type { Speaker, TranscriptModel, Turn, WhyNot } from './model';
 import { findBody, readParagraphs } from './paragraphs';
 import { readLine } from './labels';
 import { segment, type DraftSpeaker } from './turns';
@@ -28,8 +28,8 @@ function findTitle(root: Document | Element): string {
   return trimText(doc.title.replace(TITLE_SUFFIX, ''));
 }
 
-function notATranscript(reasons: string[], title: string, body: Element | null): TranscriptModel {
-  return { transcript: false, reasons, title, speakers: [], turns: [], questions: [], body };
+function notATranscript(whyNot: WhyNot[], reasons: string[], title: string, body: Element | null): TranscriptModel {
+  return { transcript: false, reasons, whyNot, title, speakers: [], turns: [], questions: [], body };
 }
 
 /** The steps of an analysis, in order; `analyzeInSteps` yields each name as the step ends. */
@@ -61,7 +61,7 @@ export function* analyzeInSteps(root: Document | Element): Generator<AnalysisSte
     title = findTitle(root);
     const body = findBody(root);
     yield 'body';
-    if (!body) return notATranscript(['no article body found'], title, null);
+    if (!body) return notATranscript(['no-body'], ['no article body found'], title, null);
     const paragraphs = readParagraphs(body);
     yield 'paragraphs';
     const lines = paragraphs.map(readLine);
@@ -69,7 +69,7 @@ export function* analyzeInSteps(root: Document | Element): Generator<AnalysisSte
     // Only labels, headers and questions open turns (segment): without one, most ordinary
     // articles stop here, before the costlier steps.
     if (!lines.some((l) => l.kind === 'label' || l.kind === 'header' || l.kind === 'question')) {
-      return notATranscript([NO_LABELS], title, body);
+      return notATranscript(['no-labels'], [NO_LABELS], title, body);
     }
     const opening = [title, ...lines.slice(0, 3).map((l) => l.paragraph.text)].join('\n');
     const seg = segment(lines, findInterviewee(opening));
@@ -89,7 +89,7 @@ export function* analyzeInSteps(root: Document | Element): Generator<AnalysisSte
     yield 'roles';
     const verdict = decide(seg, roles, questions, opening);
     yield 'decision';
-    if (!verdict.transcript) return notATranscript(verdict.reasons, title, body);
+    if (!verdict.transcript) return notATranscript(verdict.whyNot, verdict.reasons, title, body);
 
     const turns: Turn[] = seg.turns.map((t) => ({
       speaker: ids.get(t.speaker)!,
@@ -98,9 +98,9 @@ export function* analyzeInSteps(root: Document | Element): Generator<AnalysisSte
       labelElements: t.labelLines.map((l) => l.paragraph.el),
       label: t.label,
     }));
-    return { transcript: true, reasons: verdict.reasons, title, speakers, turns, questions, body };
+    return { transcript: true, reasons: verdict.reasons, whyNot: [], title, speakers, turns, questions, body };
   } catch (error) {
     // Malformed input must never break the page: say why and leave it alone.
-    return notATranscript([`could not read the page: ${(error as Error)?.message ?? String(error)}`], title, null);
+    return notATranscript(['unreadable'], [`could not read the page: ${(error as Error)?.message ?? String(error)}`], title, null);
   }
 }

@@ -1,5 +1,5 @@
 // Is the page a transcript? Decided from the whole page, with the reasons said.
-import type { Question, Role } from './model';
+import type { Question, Role, WhyNot } from './model';
 import type { DraftSpeaker, Segmentation } from './turns';
 
 /** Words in a title or opening that announce an interview or a press conference. */
@@ -10,6 +10,7 @@ export const NO_LABELS = 'no speaker labels in the article body';
 export interface Verdict {
   transcript: boolean;
   reasons: string[];
+  whyNot: WhyNot[];
 }
 
 export function decide(
@@ -28,8 +29,8 @@ export function decide(
   const announced = INTERVIEW_WORDS.test(opening);
   const facts = `${seg.turns.length} turns (${labelled} labelled) by ${speakers.size} speakers, ${questions.length} questions (${answered} answered)`;
 
-  if (seg.turns.length === 0) return { transcript: false, reasons: [NO_LABELS] };
-  if (speakers.size < 2) return { transcript: false, reasons: [`${facts}: only one speaker`] };
+  if (seg.turns.length === 0) return { transcript: false, reasons: [NO_LABELS], whyNot: ['no-labels'] };
+  if (speakers.size < 2) return { transcript: false, reasons: [`${facts}: only one speaker`], whyNot: ['one-speaker'] };
 
   const reasons: string[] = [facts];
   const labelledQA = answered >= 2 && labelled >= 3;
@@ -40,10 +41,21 @@ export function decide(
     reasons.push(seg.headers > 0 ? 'respondents introduced by header lines answer the questions' : 'interview announced and questions answered in turn');
   } else if (roundtable) reasons.push('several labelled speakers who speak more than once');
   if (labelledQA || framedQA || roundtable) {
-    if (respondents === 0) return { transcript: false, reasons: [...reasons, 'but no one answers'] };
-    return { transcript: true, reasons };
+    if (respondents === 0) return { transcript: false, reasons: [...reasons, 'but no one answers'], whyNot: ['no-answerer'] };
+    return { transcript: true, reasons, whyNot: [] };
   }
-  if (answered < 2) reasons.push('fewer than two answered questions');
-  if (recurring < 2) reasons.push('speakers do not recur: quotes or a compilation, not a conversation');
-  return { transcript: false, reasons };
+  const whyNot: WhyNot[] = [];
+  if (answered < 2) {
+    reasons.push('fewer than two answered questions');
+    whyNot.push('few-answers');
+  }
+  if (recurring < 2) {
+    reasons.push('speakers do not recur: quotes or a compilation, not a conversation');
+    whyNot.push('no-recurrence');
+  }
+  if (whyNot.length === 0) {
+    reasons.push('answers without speaker labels, header lines or an announced interview');
+    whyNot.push('unframed');
+  }
+  return { transcript: false, reasons, whyNot };
 }

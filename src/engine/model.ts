@@ -37,10 +37,23 @@ export interface Question {
   answers: number[];
 }
 
+/** Why a page is not a transcript, as codes a UI can put in the reader's language. */
+export type WhyNot =
+  | 'no-body' // no article body found
+  | 'no-labels' // no line shaped as a speaker label, header or question
+  | 'one-speaker'
+  | 'no-answerer' // questions, but no speaker answers them
+  | 'few-answers' // fewer than two answered questions
+  | 'no-recurrence' // speakers do not speak more than once: quotes or a compilation
+  | 'unframed' // answered questions without labels, headers or an announced interview
+  | 'unreadable'; // the page could not be read
+
 export interface TranscriptModel {
   transcript: boolean;
-  /** Why the page was, or was not, judged a transcript. */
+  /** Why the page was, or was not, judged a transcript (English, for people and the JSON). */
   reasons: string[];
+  /** For a page that is not a transcript, why as codes (empty for a transcript). */
+  whyNot: WhyNot[];
   title: string;
   speakers: Speaker[];
   turns: Turn[];

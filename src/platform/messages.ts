@@ -1,5 +1,6 @@
 // The messages that cross between the extension's contexts. Every receiver checks the shape
 // first: a message is data from another context, not a trusted value.
+import type { WhyNot } from '../engine/model';
 
 export const COMMANDS = ['toggle-clean-mode', 'toggle-outline', 'next-question', 'previous-question'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -13,8 +14,10 @@ export interface PageState {
   speakers: number;
   turns: number;
   title: string;
-  /** Why the engine judged the page a transcript or not. */
+  /** Why the engine judged the page a transcript or not (English). */
   reasons: string[];
+  /** Why the page is not a transcript, as codes the popup words in the reader's language. */
+  whyNot: WhyNot[];
   /** Durations in ms of the content script's steps, by measure name (`sfr:analyze`, …). */
   timings: Record<string, number>;
   /** Ids of the features mounted on the page right now, e.g. `clean-mode`. */

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { WhyNot } from '../engine/model';
 import { SINA_FINANCE_MATCHES } from '../platform/hosts';
+import type { PageState } from '../platform/messages';
 import type { CommandInfo, Platform, TabInfo } from '../platform/types';
 import type { SettingKey, Settings } from '../settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
@@ -27,6 +29,24 @@ const COMMAND_LABELS: Record<string, string> = {
   'next-question': 'cmdNextQuestion',
   'previous-question': 'cmdPreviousQuestion',
 };
+
+/** The popup's words for each reason a page is not a transcript (the engine's codes). */
+const WHY_NOT_TEXT: Record<WhyNot, string> = {
+  'no-body': 'whyNoBody',
+  'no-labels': 'whyNoLabels',
+  'one-speaker': 'whyOneSpeaker',
+  'no-answerer': 'whyNoAnswerer',
+  'few-answers': 'whyFewAnswers',
+  'no-recurrence': 'whyNoRecurrence',
+  unframed: 'whyUnframed',
+  unreadable: 'whyUnreadable',
+};
+
+/** Message keys for the reasons the content script gave; codes it does not know are left out. */
+function whyNotKeys(page: PageState): string[] {
+  const codes: unknown[] = Array.isArray(page.whyNot) ? page.whyNot : [];
+  return codes.flatMap((code) => (typeof code === 'string' && Object.hasOwn(WHY_NOT_TEXT, code) ? [WHY_NOT_TEXT[code as WhyNot]] : []));
+}
 
 export function stateText(t: Platform['i18n']['message'], state: PopupPageState): string {
   switch (state.kind) {
@@ -99,7 +119,7 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
     );
   };
 
-  const reasons = page.kind === 'not-transcript' ? page.page.reasons : [];
+  const reasons = page.kind === 'not-transcript' ? whyNotKeys(page.page) : [];
   // In our order, whatever order the browser lists them in.
   const shortcuts = Object.keys(COMMAND_LABELS).flatMap((name) => commands.filter((c) => c.name === name));
 
@@ -123,7 +143,7 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
         <p class="page-state" data-state={page.kind} aria-live="polite">{stateText(t, page)}</p>
         {reasons.length > 0 && (
           <ul class="reasons">
-            {reasons.slice(0, 3).map((reason) => <li key={reason}>{reason}</li>)}
+            {reasons.map((key) => <li key={key}>{t(key)}</li>)}
           </ul>
         )}
       </section>

@@ -23,7 +23,7 @@ describe('analyzeInSteps', () => {
     const page = loadHtml('<!doctype html><html><body><div id="artibody"><p>他表示：今年经济稳中向好。</p><p>这是一篇普通的报道。</p></div></body></html>');
     const seen: string[] = [];
     const model = analyze(page.document, { step: (name) => seen.push(name) });
-    expect(model).toMatchObject({ transcript: false, reasons: ['no speaker labels in the article body'] });
+    expect(model).toMatchObject({ transcript: false, reasons: ['no speaker labels in the article body'], whyNot: ['no-labels'] });
     expect(seen).toEqual(['body', 'paragraphs', 'labels']);
     page.close();
   });
@@ -33,7 +33,7 @@ describe('analyzeInSteps', () => {
     page.document.documentElement.replaceChildren();
     const seen: string[] = [];
     const model = analyze(page.document, { step: (name) => seen.push(name) });
-    expect(model).toMatchObject({ transcript: false, reasons: ['no article body found'] });
+    expect(model).toMatchObject({ transcript: false, reasons: ['no article body found'], whyNot: ['no-body'] });
     expect(seen).toEqual(['body']);
     page.close();
   });

@@ -11,7 +11,7 @@ const ARTICLE = 'https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5
 
 function model(over: Partial<TranscriptModel> = {}): TranscriptModel {
   return {
-    transcript: true, reasons: ['labelled Q&A'], title: 'T', speakers: [], turns: [],
+    transcript: true, reasons: ['labelled Q&A'], whyNot: [], title: 'T', speakers: [], turns: [],
     questions: [{ turn: 1, asker: 's2', answers: [2] }], body: document.body, ...over,
   };
 }

@@ -26,7 +26,7 @@ test('every message key the UI uses exists', () => {
   const used = new Set<string>();
   for (const file of files) {
     const code = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    for (const m of code.matchAll(/\bt\('(\w+)'|message\('(\w+)'|(?:label|hint): '(\w+)'|: '(cmd\w+)'/g)) used.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    for (const m of code.matchAll(/\bt\('(\w+)'|message\('(\w+)'|(?:label|hint): '(\w+)'|: '((?:cmd|why)\w+)'/g)) used.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
   }
   expect(used.size).toBeGreaterThan(15);
   for (const key of used) expect(en[key], key).toBeDefined();

@@ -9,7 +9,7 @@ import { targetTab } from '../../src/popup/page-state';
 const SINA = 'https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml';
 
 const state = (over: Partial<PageState> = {}): PageState => ({
-  article: true, transcript: true, questions: 10, speakers: 14, turns: 30, title: 'T', reasons: [],
+  article: true, transcript: true, questions: 10, speakers: 14, turns: 30, title: 'T', reasons: [], whyNot: [],
   timings: {}, features: ['clean-mode'], ...over,
 });
 
@@ -60,12 +60,16 @@ describe('popup: the current tab', () => {
     expect((await mount(world)).text('.page-state')).toBe('transcript: 1 question');
   });
 
-  test('not a transcript, with the engine’s reasons as text', async () => {
+  test('not a transcript, with the engine’s reasons in the popup’s words; unknown codes left out', async () => {
     const world = new FakeWorld();
-    sinaTab(world, state({ transcript: false, questions: 0, reasons: ['no speaker labels', '<b>x</b>'] }));
+    const whyNot = ['few-answers', '<b>x</b>', 'toString', 'no-recurrence'] as PageState['whyNot'];
+    sinaTab(world, state({ transcript: false, questions: 0, reasons: ['English detail'], whyNot }));
     const popup = await mount(world);
     expect(popup.text('.page-state')).toBe('not a transcript');
-    expect([...popup.el.querySelectorAll('.reasons li')].map((li) => li.textContent)).toEqual(['no speaker labels', '<b>x</b>']);
+    expect([...popup.el.querySelectorAll('.reasons li')].map((li) => li.textContent)).toEqual([
+      'fewer than two questions are answered',
+      'speakers do not take turns: quotes or a compilation, not a conversation',
+    ]);
     expect(popup.el.querySelector('.reasons b')).toBeNull();
   });
 
@@ -95,6 +99,14 @@ describe('popup: the current tab', () => {
     expect(popup.text('.page-state')).toBe('实录：10 个问题');
     expect(popup.text('h1')).toBe('新浪财经阅读助手');
     expect(popup.text('label[for="setting-cleanMode"] .switch-label')).toBe('清爽阅读模式');
+  });
+
+  test('in Chinese, why a page is not a transcript', async () => {
+    const world = new FakeWorld({ locale: 'zh_CN' });
+    sinaTab(world, state({ transcript: false, questions: 0, whyNot: ['no-labels'] }));
+    const popup = await mount(world);
+    expect(popup.text('.page-state')).toBe('不是实录');
+    expect(popup.text('.reasons li')).toBe('正文中没有说话人标签（如“记者：”或人名加冒号）');
   });
 });
 
