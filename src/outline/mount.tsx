@@ -33,11 +33,22 @@ type OutlineContext = Pick<FeatureContext, 'doc' | 'model' | 'signal' | 'setting
  *  page's load path (Firefox's content-script DOM calls are slow enough to make it a long task). */
 export type Scheduler = (work: () => void) => void;
 
-function whenIdle(win: Window): Scheduler {
+/** Idle-time scheduling that is cancelled when `signal` aborts: a panel undone before its first
+ *  render leaves no callback behind holding it. */
+function whenIdle(win: Window, signal: AbortSignal): Scheduler {
+  type IdleWindow = Window & {
+    requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number;
+    cancelIdleCallback?: (handle: number) => void;
+  };
+  const w = win as IdleWindow;
   return (work) => {
-    const idle = (win as Window & { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle.call(win, work, { timeout: 300 });
-    else win.setTimeout(work, 0);
+    if (w.requestIdleCallback && w.cancelIdleCallback) {
+      const handle = w.requestIdleCallback(work, { timeout: 300 });
+      signal.addEventListener('abort', () => w.cancelIdleCallback!(handle), { once: true });
+    } else {
+      const handle = win.setTimeout(work, 0);
+      signal.addEventListener('abort', () => win.clearTimeout(handle), { once: true });
+    }
   };
 }
 
@@ -253,7 +264,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     update({ narrow: narrowQuery.matches, open: !narrowQuery.matches && !ctx.settings().outlineCollapsed });
   }, { signal });
 
-  (schedule ?? whenIdle(win))(() => measure('sfr:outline:render', () => {
+  (schedule ?? whenIdle(win, signal))(() => measure('sfr:outline:render', () => {
     if (signal.aborted) return;
     update({});
     const lastTurn = spoken[spoken.length - 1];

@@ -351,6 +351,8 @@ describe(`${NAME}: outline panel`, () => {
     await page.waitFor(() => !!document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.tab'));
     await page.reload();
     await waitForReader(page);
+    // The panel renders at idle time, after the reader's start: wait for it, folded.
+    await page.waitFor(() => !!document.querySelector('sfr-outline')?.shadowRoot?.querySelector('.tab, nav'));
     expect(await page.evaluate(() => !!document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.tab'))).toBe(true);
     await clickPanel(page, '.tab');
     await page.waitFor(() => !!document.querySelector('sfr-outline')!.shadowRoot!.querySelector('nav'));

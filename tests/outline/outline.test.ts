@@ -2,7 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { FEATURES } from '../../src/content/feature-list';
 import { outlinePanel } from '../../src/outline';
-import { HOST_NAME, OUTLINE_STYLE_ID } from '../../src/outline/mount';
+import { HOST_NAME, OUTLINE_STYLE_ID, mountOutline } from '../../src/outline/mount';
 import { FLASH_ATTR } from '../../src/outline/scroll';
 import { OPEN_ATTR } from '../../src/outline/styles';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
@@ -139,6 +139,28 @@ describe('outline panel', () => {
     m.$('.fab')!.click();
     m.$$('.go')[3]!.click();
     expect(m.$('[role=dialog]')).toBeNull();
+  });
+
+  test('undone before its first render (at idle time), it never renders', async () => {
+    const { doc, win, model, controller } = loadBody(T00);
+    installFakeObserver(win);
+    // The measures go to the global timeline (src/content/perf.ts).
+    performance.clearMeasures('sfr:outline:render');
+    const renders = () => performance.getEntriesByName('sfr:outline:render').length;
+    const ctx = {
+      doc, model, signal: controller.signal, settings: () => DEFAULT_SETTINGS, saveSettings: async () => {},
+      onSettings: () => {}, onCommand: () => {},
+    };
+    mountOutline(ctx);
+    controller.abort();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(renders()).toBe(0);
+    expect(doc.querySelector(HOST_NAME)).toBeNull();
+    // The same mount left alone renders once the page is idle.
+    const other = loadBody(T00);
+    installFakeObserver(other.win);
+    mountOutline({ ...ctx, doc: other.doc, model: other.model, signal: other.controller.signal });
+    await vi.waitFor(() => expect(renders()).toBe(1));
   });
 
   test('lives in a shadow root outside <body>; aborting removes every trace', () => {
