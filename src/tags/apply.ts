@@ -61,7 +61,8 @@ export function applyTags(
     report.tags++;
     if (spoken) for (const el of turn.labelElements) journal.setAttribute(el, FOLDED_ATTR, '');
     const target = spoken ?? first;
-    const extent = turn.label !== null && !(spoken && folded.has(first)) ? labelExtent(target, turn.label) : null;
+    // The label is printed inline only when the tag goes into the turn's first paragraph.
+    const extent = turn.label !== null && target === first ? labelExtent(target, turn.label) : null;
     if (extent) {
       // The printed label becomes the chip's name: styled, not repeated.
       if (wrapLabel(journal, extent, createTag(doc, { ...view, name: null }))) return;

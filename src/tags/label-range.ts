@@ -1,5 +1,5 @@
 // Where a turn's printed words start, and which nodes hold its inline label (`杨喆：` in
-// `<p>　　<strong>杨喆</strong>：…</p>`). Reads the DOM only; ./place.ts does the edits.
+// `<p>　　<strong>杨喆</strong>：…</p>`). Reads the DOM only; ./apply.ts does the edits.
 
 export interface TextPoint {
   node: Text;
@@ -16,8 +16,8 @@ function textNodes(el: Element): Text[] {
 }
 
 /** The first character of `el` that is not white space, or null when it has none. */
-export function textStart(el: Element): TextPoint | null {
-  for (const node of textNodes(el)) {
+export function textStart(el: Element, nodes: readonly Text[] = textNodes(el)): TextPoint | null {
+  for (const node of nodes) {
     const data = node.data;
     for (let i = 0; i < data.length; i++) if (!SPACE.test(data[i]!)) return { node, offset: i };
   }
@@ -29,9 +29,10 @@ export function textStart(el: Element): TextPoint | null {
  * does not start with it. White space matches any white space: the engine may have normalised it.
  */
 export function labelExtent(el: Element, label: string): { start: TextPoint; end: TextPoint } | null {
-  const start = textStart(el);
-  if (!start || label === '') return null;
+  if (label === '') return null;
   const nodes = textNodes(el);
+  const start = textStart(el, nodes);
+  if (!start) return null;
   let n = nodes.indexOf(start.node);
   let offset = start.offset;
   for (let i = 0; i < label.length; i++) {

@@ -8,6 +8,7 @@ import { mountSpeakerTags, TAGS_STYLE_ID, TURNS_PER_TASK } from '../../src/tags/
 import { FOLDED_ATTR } from '../../src/tags/styles';
 import { TAG_NAME, TURN_ATTR } from '../../src/tags/tag-element';
 import { BODIES, loadBody, T00 } from '../outline/fixture';
+import { loadHtml } from '../../src/cli/load';
 
 const ids = fs.readdirSync(BODIES).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
 const transcripts = ids.filter((id) => id.startsWith('t'));
@@ -33,7 +34,10 @@ describe.each(transcripts)('%s', (id) => {
       const spoken = turn.elements.find((el) => !turn.labelElements.includes(el))!;
       // The tag is the first thing with words in the turn's first visible paragraph.
       expect(spoken.contains(tag)).toBe(true);
-      expect(spoken.textContent!.trimStart().startsWith(tag.textContent!)).toBe(true);
+      const before = doc.createRange();
+      before.setStart(spoken, 0);
+      before.setEndBefore(tag);
+      expect(before.toString().trim()).toBe('');
       const name = shadowText(tag, '.name');
       if (name === null) {
         // An inline label is moved into the tag, not printed twice.
@@ -134,6 +138,33 @@ describe('a long transcript (t00 four times over)', () => {
     expect(doc.documentElement.outerHTML).toBe(html);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(doc.documentElement.outerHTML).toBe(html);
+  });
+});
+
+describe('an inline label that cannot be wrapped whole (hand-written fixture)', () => {
+  test('the tag goes before it and names only the role; the words are untouched', () => {
+    // `<font>　　<b>问</b></font>：` — the label's text crosses the <font>'s edge part-way.
+    const pair = '<p><font>　　<b>问</b></font>：请问今年的工作重点是什么？</p><p>　　答：谢谢你的提问。今年我们重点做好三件事。</p>';
+    const page = loadHtml(`<!doctype html><html><body><div id="artibody">${pair.repeat(3)}</div></body></html>`);
+    const doc = page.document;
+    const model = analyze(doc);
+    expect(model.transcript).toBe(true);
+    const text = doc.body.textContent;
+    const controller = new AbortController();
+    const report = mountSpeakerTags(doc, model, controller.signal);
+    expect(report).toEqual({ tags: 6, unwrapped: 3 });
+    expect(doc.body.textContent).toBe(text);
+    for (const p of [...doc.querySelectorAll('#artibody > p')].filter((el) => el.querySelector('b'))) {
+      const tag = p.querySelector(TAG_NAME)!;
+      const before = doc.createRange();
+      before.setStart(p, 0);
+      before.setEndBefore(tag);
+      expect(before.toString().trim()).toBe('');
+      expect(shadowText(tag, '.name')).toBe('');
+      expect(shadowText(tag, '.role')).toBeTruthy();
+    }
+    controller.abort();
+    page.close();
   });
 });
 
