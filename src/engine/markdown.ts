@@ -1,8 +1,7 @@
 // The transcript as readable Markdown: a heading per question, the speaker in bold on every turn.
-import type { TranscriptJSON } from './json';
-import { buildOutline } from './outline';
+import { buildOutline, type OutlineSource } from './outline';
 
-type Model = Pick<TranscriptJSON, 'title' | 'speakers' | 'turns' | 'questions'>;
+type Model = OutlineSource & { title: string };
 
 /** Keeps page text from turning into Markdown emphasis, code, links or raw HTML when pasted. */
 function escapeInline(text: string): string {
@@ -28,7 +27,7 @@ function turnMarkdown(model: Model, index: number): string {
 }
 
 /** Heading of question `q` (0-based): number, who asked and the gist of the question. */
-export function questionHeading(model: Model, q: number): string {
+function questionHeading(model: Model, q: number): string {
   const item = buildOutline(model).find((i) => i.kind === 'question' && i.number === q + 1);
   return item ? headingText(item.number, item.who, item.gist) : `${q + 1}.`;
 }

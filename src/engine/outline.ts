@@ -1,6 +1,6 @@
 // The outline a reader navigates by: opening remarks, each question (outlet, gist, who answered),
-// and the closing. Pure: built from the JSON model, rendered by the panel.
-import type { TranscriptJSON } from './json';
+// and the closing. Pure: built from the model (or its JSON), rendered by the panel.
+import type { Question, Speaker } from './model';
 import { isHandoffOnly } from './handoffs';
 
 export interface OutlineItem {
@@ -41,7 +41,14 @@ export function questionGist(text: string): string {
   return gist.length > GIST_LENGTH ? `${gist.slice(0, GIST_LENGTH - 1)}…` : gist;
 }
 
-export function buildOutline(model: Pick<TranscriptJSON, 'speakers' | 'turns' | 'questions'>): OutlineItem[] {
+/** What the outline (and the Markdown copy) read: the model and its JSON alike. */
+export interface OutlineSource {
+  speakers: readonly Speaker[];
+  turns: ReadonlyArray<{ speaker: string; text: string }>;
+  questions: readonly Question[];
+}
+
+export function buildOutline(model: OutlineSource): OutlineItem[] {
   const name = (id: string) => model.speakers.find((s) => s.id === id)?.name ?? id;
   const roleOf = (id: string) => model.speakers.find((s) => s.id === id)?.role;
   const unique = (ids: string[]) => [...new Set(ids)];
@@ -86,13 +93,4 @@ export function buildOutline(model: Pick<TranscriptJSON, 'speakers' | 'turns' | 
     items.push({ kind: 'closing', turn: closingFrom, number: 0, who: ids.map(name).join('、'), gist: '', answerers: [], speakers: ids });
   }
   return items;
-}
-
-/** Index into `items` of the item that contains turn `turn`. */
-export function itemForTurn(items: OutlineItem[], turn: number): number {
-  let found = -1;
-  items.forEach((item, i) => {
-    if (item.turn <= turn) found = i;
-  });
-  return found;
 }

@@ -1,15 +1,14 @@
 // Copying a question with its answers, or the whole transcript, as Markdown with the page's title
 // and URL (the engine writes the Markdown). The clipboard API needs a secure page; plain-http
 // pages fall back to copying from a hidden textarea inside our shadow root.
-import type { TranscriptJSON } from '../engine/json';
 import { questionToMarkdown, toMarkdown } from '../engine/markdown';
-import type { OutlineItem } from '../engine/outline';
+import type { OutlineItem, OutlineSource } from '../engine/outline';
 
 /** The page address without its fragment. */
 export const pageUrl = (doc: Document): string => doc.URL.replace(/#.*$/, '');
 
 /** Markdown of a question item (with every turn up to the next question), or of everything. */
-export function markdownOf(model: TranscriptJSON, item: OutlineItem | null, url: string): string {
+export function markdownOf(model: OutlineSource & { title: string }, item: OutlineItem | null, url: string): string {
   return item?.kind === 'question' ? questionToMarkdown(model, item.number - 1, url) : toMarkdown(model, url);
 }
 

@@ -4,7 +4,6 @@
 import { render } from 'preact';
 import type { FeatureContext } from '../content/features';
 import { measure } from '../content/perf';
-import { toJSON } from '../engine/json';
 import type { TranscriptModel } from '../engine/model';
 import { buildOutline } from '../engine/outline';
 import { langOf } from '../tags/speaker-view';
@@ -63,8 +62,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const win = doc.defaultView!;
   const lang = langOf(win.navigator.language);
   const t = MESSAGES[lang];
-  const json = toJSON(model);
-  const items = buildOutline(json);
+  const items = buildOutline(model);
   const data: PanelData = { title: model.title, items, speakers: model.speakers, questions: model.questions.length };
   const spoken = model.turns.map(spokenElements);
   const anchorOf = (turn: number) => spoken[turn]![0] as HTMLElement;
@@ -148,7 +146,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     });
     const unflash = remember(flash(spoken[item.turn]!));
     win.setTimeout(() => undoLater.delete(unflash), 1500);
-    remember(focusTurn(anchor));
+    const unfocus = remember(focusTurn(anchor));
+    anchor.addEventListener('blur', () => undoLater.delete(unfocus), { once: true, signal });
   };
 
   const revealMatch = (index: number) => {
@@ -211,7 +210,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     copy(index) {
       const item = index === null ? null : items[index] ?? null;
       const key = item ? String(item.number) : 'all';
-      void copyText(doc, markdownOf(json, item, pageUrl(doc)), shadow).then((ok) => {
+      void copyText(doc, markdownOf(model, item, pageUrl(doc)), shadow).then((ok) => {
         if (signal.aborted) return;
         update({ copied: { key, ok } });
         win.clearTimeout(copiedTimer);

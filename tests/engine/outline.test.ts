@@ -1,6 +1,6 @@
 // The outline model: opening, numbered questions with outlet, gist and answerers, closing.
 import { describe, expect, it } from 'vitest';
-import { buildOutline, itemForTurn, questionGist } from '../../src/engine/outline';
+import { buildOutline, questionGist } from '../../src/engine/outline';
 import { analyzeBody, p } from './fixture';
 
 describe('question gist', () => {
@@ -35,10 +35,5 @@ describe('outline', () => {
       ['question', 3, '红星新闻', '数据安全呢？', '赵志国'],
       ['closing', 0, '寿小丽', '', ''],
     ]);
-  });
-
-  it('finds the item a turn belongs to', () => {
-    const items = buildOutline(model);
-    expect([0, 1, 2, 4, 7, 8, 11].map((t) => itemForTurn(items, t))).toEqual([0, 0, 1, 1, 2, 3, 4]);
   });
 });

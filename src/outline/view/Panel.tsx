@@ -67,7 +67,6 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
     if (state.query && (e.target as Element).classList?.contains('query')) on.search('');
     else on.setOpen(false);
   };
-  const copiedAll = state.copied?.key === 'all' ? state.copied : null;
   const nav = (
     <nav id={PANEL_ID} aria-label={t.panel}>
       <header>
@@ -91,7 +90,7 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
       <SpeakerFilter speakers={data.speakers} filter={state.filter} open={state.filterOpen} lang={lang} t={t}
         toggle={on.toggleSpeaker} clear={on.clearFilter} unfold={on.unfoldFilter} />
       <Outline items={data.items} visible={visibleItems(data.items, state.filter)} active={state.active}
-        copied={copiedAll ? null : state.copied} t={t} go={on.go} copy={on.copy} />
+        copied={state.copied} t={t} go={on.go} copy={on.copy} />
     </nav>
   );
   // Focusable (not in the tab order) so opening can move focus here without popping up a
