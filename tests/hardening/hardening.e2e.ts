@@ -83,15 +83,14 @@ describe('hostile text', () => {
     const tab = await openPage(HOSTILE_URL);
     expect(await counts(tab)).toEqual({ panels: 1, tags: TURNS, clean: true });
     // Use the panel: search for the hostile text (highlights in the page), open and close.
-    await tab.evaluate(async () => {
-      const root = document.querySelector('sfr-outline')!.shadowRoot!;
-      const input = root.querySelector<HTMLInputElement>('input[type="search"], input');
-      if (input) {
-        input.value = 'onerror';
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-      await new Promise((r) => setTimeout(r, 300));
+    const searched = await tab.evaluate(() => {
+      const input = document.querySelector('sfr-outline')!.shadowRoot!.querySelector<HTMLInputElement>('input');
+      if (!input) return false;
+      input.value = 'onerror';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      return true;
     });
+    expect(searched).toBe(true);
     await pause(300);
     const seen = await tab.evaluate((flag) => {
       const all: Element[] = [];
