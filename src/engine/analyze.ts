@@ -35,18 +35,12 @@ function notATranscript(whyNot: WhyNot[], reasons: string[], title: string, body
 /** The steps of an analysis, in order; `analyzeInSteps` yields each name as the step ends. */
 export type AnalysisStep = 'body' | 'paragraphs' | 'labels' | 'turns' | 'roles' | 'decision';
 
-export interface AnalyzeOptions {
-  /** Called as each step ends, for timing. */
-  step?: (name: AnalysisStep) => void;
-}
-
 /** The whole analysis at once. Never throws. */
-export function analyze(root: Document | Element, { step }: AnalyzeOptions = {}): TranscriptModel {
+export function analyze(root: Document | Element): TranscriptModel {
   const steps = analyzeInSteps(root);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    step?.(next.value);
   }
 }
 

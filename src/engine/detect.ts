@@ -3,7 +3,7 @@ import type { Question, Role, WhyNot } from './model';
 import type { DraftSpeaker, Segmentation } from './turns';
 
 /** Words in a title or opening that announce an interview or a press conference. */
-const INTERVIEW_WORDS = /专访|采访|访谈|对话|答记者问|发布会|记者会|吹风会|实录|全文|问答|圆桌|座谈|调查|问卷/;
+const INTERVIEW_WORDS = /专访|采访|访谈|对话|答记者问|发布会|记者会|吹风会|实录|全文|问答|圆桌|座谈/;
 
 export const NO_LABELS = 'no speaker labels in the article body';
 

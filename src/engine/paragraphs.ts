@@ -21,8 +21,6 @@ export interface Paragraph {
   el: Element;
   /** The paragraph's text, trimmed of white space (also U+3000). */
   text: string;
-  /** Text of the bold run the paragraph starts with (a `<strong>` label), trimmed. */
-  boldPrefix: string;
   /** Every visible character is bold. */
   allBold: boolean;
 }
@@ -53,25 +51,19 @@ function isBold(el: Element): boolean {
   return false;
 }
 
-/** Reads one paragraph's text and its bold structure in one walk over its text nodes. */
+/** Reads one paragraph's text, and whether all of it is bold, in one walk over its text nodes. */
 function readParagraph(el: Element, skipped: ReadonlySet<Element>): Paragraph {
   // Most paragraphs are plain text: one textContent read, as cheap as reading the page at all.
   // (A paragraph element is never bold itself: bold comes from STRONG/B/FONT/SPAN children.)
-  if (!el.firstElementChild) return { el, text: trimText(el.textContent ?? ''), boldPrefix: '', allBold: false };
+  if (!el.firstElementChild) return { el, text: trimText(el.textContent ?? ''), allBold: false };
   let text = '';
-  let boldPrefix = '';
-  let inPrefix = true;
   let allBold = true;
   const visit = (node: Node, bold: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
         text += value;
-        if (trimText(value) === '') continue;
-        if (!bold) {
-          allBold = false;
-          inPrefix = false;
-        } else if (inPrefix) boldPrefix += value;
+        if (!bold && trimText(value) !== '') allBold = false;
       } else if (child.nodeType === 1) {
         const element = child as Element;
         if (skipped.has(element)) continue;
@@ -82,7 +74,7 @@ function readParagraph(el: Element, skipped: ReadonlySet<Element>): Paragraph {
   };
   visit(el, isBold(el));
   const trimmed = trimText(text);
-  return { el, text: trimmed, boldPrefix: trimText(boldPrefix), allBold: allBold && trimmed !== '' };
+  return { el, text: trimmed, allBold: allBold && trimmed !== '' };
 }
 
 function hasBlockChild(el: Element): boolean {

@@ -16,6 +16,8 @@ describe('bad input', () => {
     const model = analyze(page.document);
     expect(typeof model.transcript).toBe('boolean');
     expect(model.reasons.length).toBeGreaterThan(0);
+    // Read, not caught: the engine's own catch-all ("unreadable") must not be what answered.
+    expect(model.whyNot).not.toContain('unreadable');
     page.close();
   });
 
