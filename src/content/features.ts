@@ -74,16 +74,6 @@ export class FeatureRunner {
     return this.current;
   }
 
-  /** Before parsing: mounts the features whose `early` test passes for this URL. */
-  applyEarly(settings: Settings, url: string): void {
-    if (this.analysed) return;
-    for (const feature of this.features) {
-      if (!this.mounted.has(feature.id) && this.guard(feature, () => feature.early?.(settings, url)) === true) {
-        this.mount(feature);
-      }
-    }
-  }
-
   /** The page was analysed: from now on `enabled` decides. */
   setModel(model: TranscriptModel): void {
     this.current = model;

@@ -187,7 +187,8 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     endSettings();
     if (stopped) return;
     settings = initial;
-    measure('sfr:early', () => runner.applyEarly(initial, doc.URL));
+    // Not analysed yet: `early` decides, by the URL alone.
+    measure('sfr:early', () => runner.apply(initial));
     // Watch from here, not from the analysis: a change while a slow page parses still counts.
     watch(initial);
   });

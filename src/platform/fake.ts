@@ -48,7 +48,7 @@ export class FakeWorld {
   readonly sent: Array<{ tabId: number; message: ContentMessage }> = [];
   readonly permissionRequests: string[][] = [];
   commands: CommandInfo[] = [
-    { name: 'toggle-clean-mode', shortcut: 'Alt+Shift+C' },
+    { name: 'toggle-clean-mode', shortcut: 'Alt+Shift+M' },
     { name: 'toggle-outline', shortcut: 'Alt+Shift+O' },
     { name: 'next-question', shortcut: 'Alt+Shift+J' },
     { name: 'previous-question', shortcut: 'Alt+Shift+K' },

@@ -36,10 +36,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(
   Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTINGS_SCHEMA[key].default])) as unknown as Settings,
 );
 
-export function isSettingKey(key: unknown): key is SettingKey {
-  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(SETTINGS_SCHEMA, key);
-}
-
 function field(data: Record<string, unknown>, key: SettingKey): unknown {
   return Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;
 }

@@ -21,12 +21,6 @@ export async function saveSettings(platform: Platform, patch: Partial<Settings>)
   return loadSettings(platform);
 }
 
-export async function toggleSetting(platform: Platform, key: SettingKey): Promise<Settings> {
-  const current = await loadSettings(platform);
-  const value = current[key];
-  return typeof value === 'boolean' ? saveSettings(platform, { [key]: !value }) : current;
-}
-
 export type SettingsListener = (settings: Settings, changed: SettingKey[]) => void;
 
 /**

@@ -67,11 +67,8 @@ describe('content script', () => {
     const state = (await popup.tabs.send(tabId, { type: 'sfr:get-state' })) as any;
     expect(state).toMatchObject({ article: true, transcript: true, questions: 1, title: 'T', features: ['clean-mode'] });
     expect(Object.keys(state.timings)).toEqual(expect.arrayContaining(['sfr:settings', 'sfr:analyze', 'sfr:features', 'sfr:total']));
-    // The analysis is measured step by step; its whole is the sum of its steps.
-    const { 'sfr:analyze': whole, 'sfr:analyze:body': body, 'sfr:analyze:model': last } = state.timings;
-    expect(body).toBeGreaterThanOrEqual(0);
-    expect(last).toBeGreaterThanOrEqual(0);
-    expect(whole).toBeCloseTo(body + last, 0);
+    // The analysis is measured step by step (how they add up: perf.test.ts).
+    expect(Object.keys(state.timings)).toEqual(expect.arrayContaining(['sfr:analyze:body', 'sfr:analyze:model']));
   });
 
   test('clean mode follows the setting live, from any context, and back', async () => {

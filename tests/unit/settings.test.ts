@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { FakeWorld } from '../../src/platform/fake';
 import {
-  DEFAULT_SETTINGS, loadSettings, migrate, SCHEMA_VERSION, saveSettings, SETTING_KEYS, toggleSetting,
+  DEFAULT_SETTINGS, loadSettings, migrate, SCHEMA_VERSION, saveSettings, SETTING_KEYS,
   validatePatch, validateSettings, VERSION_KEY, watchSettings, type Migration,
 } from '../../src/settings';
 
@@ -111,12 +111,6 @@ describe('settings in storage', () => {
     const settings = await saveSettings(world.platform(), { cleanMode: false, outlinePanel: 'x' } as never);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, cleanMode: false, speakerTags: false });
     expect(Object.fromEntries(world.storage)).toEqual({ speakerTags: false, cleanMode: false, schemaVersion: SCHEMA_VERSION });
-  });
-
-  test('toggleSetting flips one boolean', async () => {
-    const world = new FakeWorld();
-    expect((await toggleSetting(world.platform(), 'cleanMode')).cleanMode).toBe(false);
-    expect((await toggleSetting(world.platform(), 'cleanMode')).cleanMode).toBe(true);
   });
 
   test('watchSettings reports changes made in any context, with the keys that changed', async () => {
