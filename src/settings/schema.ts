@@ -42,13 +42,7 @@ function field(data: Record<string, unknown>, key: SettingKey): unknown {
 
 /** A complete Settings from anything: each key is kept only when valid, else its default. */
 export function validateSettings(raw: unknown): Settings {
-  const data = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const out = { ...DEFAULT_SETTINGS };
-  for (const key of SETTING_KEYS) {
-    const value = field(data, key);
-    if (SETTINGS_SCHEMA[key].valid(value)) (out as Record<SettingKey, unknown>)[key] = value;
-  }
-  return out;
+  return { ...DEFAULT_SETTINGS, ...validatePatch(raw) };
 }
 
 /** The valid part of a partial update; invalid and unknown keys are dropped. */

@@ -87,8 +87,6 @@ interface Sample {
   longTask: number;
   /** The content script's own steps inside that task, ms (the rest is the page's parsing etc.). */
   longTaskOwn: number;
-  /** Every long task on the page load (ms), for the record. */
-  longTasks: number[];
   readability: number;
   floor: number;
   floorCold: number;
@@ -96,7 +94,6 @@ interface Sample {
   floorIsolated: number;
   paragraphs: number;
   chars: number;
-  readabilityChars: number;
 }
 
 /** Registered before any page script and before the content script (document_start). */
@@ -170,7 +167,7 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
         longTaskOwn = mine.reduce((sum, e) => sum + e.duration, 0);
       }
     }
-    return { measures, tags: document.querySelectorAll('sfr-speaker').length, longTask, longTaskOwn, longTasks: tasks.map((t) => Math.round(t.duration)) };
+    return { measures, tags: document.querySelectorAll('sfr-speaker').length, longTask, longTaskOwn };
   });
 
   // Readability: its source evaluated as an expression through the driver (CDP Runtime.evaluate is
@@ -181,7 +178,7 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
     const R = (window as any).__SfrReadability;
     const clone = document.cloneNode(true) as Document;
     const t0 = performance.now();
-    const article = new R(clone).parse();
+    new R(clone).parse();
     const readability = performance.now() - t0;
 
     // The floor: one pass reading the text of every paragraph of the body. A single pass is near
@@ -209,7 +206,7 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
       }
     }
     const floor = (performance.now() - t) / reps;
-    return { readability, floor, floorCold, paragraphs, chars, readabilityChars: article?.textContent?.length ?? 0 };
+    return { readability, floor, floorCold, paragraphs, chars };
   });
   return { ...measured, ...reading, floorIsolated: await isolatedFloor(raw) };
 }
