@@ -34,6 +34,9 @@ export interface Feature {
   /** Optional: mount at document_start, before the page is parsed, judging by the URL alone.
    *  Once the page is analysed `enabled` decides, and undoes the feature if it says no. */
   early?(settings: Settings, url: string): boolean;
+  /** Built from the model's turns and elements: undone while the page is read again and mounted
+   *  afresh on the new model. Features without it stay on, judged again by `enabled`. */
+  modelBound?: boolean;
   init(ctx: FeatureContext): void;
 }
 
@@ -62,6 +65,7 @@ export class FeatureRunner {
   private readonly mounted = new Map<string, Mounted>();
   private current: TranscriptModel;
   private analysed = false;
+  private rereading = false;
 
   constructor(
     private readonly features: readonly Feature[],
@@ -78,6 +82,14 @@ export class FeatureRunner {
   setModel(model: TranscriptModel): void {
     this.current = model;
     this.analysed = true;
+    this.rereading = false;
+  }
+
+  /** The page is about to be read again: model-bound features are undone (their edits would
+   *  disturb the reading) and stay off, whatever the settings say, until `setModel`. */
+  releaseModel(): void {
+    this.rereading = true;
+    for (const { feature } of [...this.mounted.values()]) if (feature.modelBound) this.unmount(feature.id);
   }
 
   /** Mounts what is newly enabled, unmounts what is no longer, tells the rest what changed. */
@@ -88,14 +100,20 @@ export class FeatureRunner {
   /** `apply` for one feature (the reader mounts them one task each). */
   applyTo(feature: Feature, settings: Settings, changed: SettingKey[] = []): void {
     const mounted = this.mounted.get(feature.id);
-    const wanted = this.analysed
-      ? this.guard(feature, () => feature.enabled(settings, this.current)) === true
-      : this.guard(feature, () => feature.early?.(settings, this.base.doc.URL)) === true;
+    const wanted = this.wants(feature, settings);
     if (wanted && !mounted) this.mount(feature);
     else if (!wanted && mounted) this.unmount(feature.id);
     else if (wanted && mounted) {
       for (const listener of mounted.settingsListeners) this.guard(feature, () => listener(settings, changed));
     }
+  }
+
+  private wants(feature: Feature, settings: Settings): boolean {
+    if (this.rereading && feature.modelBound) return false;
+    const decide = this.analysed
+      ? () => feature.enabled(settings, this.current)
+      : () => feature.early?.(settings, this.base.doc.URL);
+    return this.guard(feature, decide) === true;
   }
 
   /** Offers a command to the mounted features in mounting order; true when one handled it. */

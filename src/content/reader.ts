@@ -7,11 +7,13 @@
 // - Injected twice (a second copy of this script, in this world or an orphaned one): the newest
 //   start takes over; every earlier reader on the document stops and undoes its features first,
 //   so the page has one panel and one set of tags.
-// - Late content (body re-rendered, paragraphs or ads inserted after load): a MutationObserver
-//   schedules a re-analysis, debounced (quiet period, with a cap on the wait) and bounded (at most
-//   MAX_REANALYSES per page). It re-analyses only when the text the model was read from changed
-//   (our own edits never change text: tags wrap or add shadow content, the panel lives outside
-//   <body>), and remounts the features only when the model really changed.
+// - Late content (body re-rendered, paragraphs or ads inserted after load): a MutationObserver,
+//   on from the end of parsing, schedules a re-analysis, debounced (quiet period, with a cap on
+//   the wait) and bounded (at most `max` per page). It re-analyses only when the text the model
+//   was read from changed (our own edits never change text: tags wrap or add shadow content, the
+//   panel lives outside <body>), and remounts the model-bound features only when the model really
+//   changed. A re-analysis runs one step per task like the first one; changes that arrive while
+//   one runs are checked when it ends.
 // - Back/forward cache: on a restored page the settings are read again (changes made while the
 //   page slept are applied) and the page is checked for changes like late content.
 import type { TranscriptModel } from '../engine/model';
@@ -70,19 +72,6 @@ function failedModel(doc: Document, error: unknown): TranscriptModel {
   // An engine bug on one odd page must leave that page exactly as Sina made it.
   console.error('[sfr] analyze failed', error);
   return { transcript: false, reasons: ['analysis failed'], whyNot: ['unreadable'], title: doc.title, speakers: [], turns: [], questions: [], body: null };
-}
-
-/** The whole analysis in this task. */
-function safeAnalyze(analyze: ContentDeps['analyze'], doc: Document): TranscriptModel {
-  try {
-    const steps = analyze(doc);
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
-  } catch (error) {
-    return failedModel(doc, error);
-  }
 }
 
 /** The analysis one step per task, each step measured as `sfr:analyze:<step>` (find body,
@@ -197,25 +186,46 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
   let reanalysed = 0;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;
+  // Analysing or mounting (the first time or again): page changes seen meanwhile are checked
+  // when that ends, since the model may have been read before them.
+  let busy = true;
+  let changedMeanwhile = false;
+
+  /** Each feature in a task of its own; false if the reader stopped on the way. */
+  async function mountInTasks(): Promise<boolean> {
+    for (const feature of features) {
+      await nextTask();
+      if (stopped) return false;
+      quiet(() => measure('sfr:features', () => runner.applyTo(feature, settings)));
+    }
+    return true;
+  }
+
+  /** The end of analysing or mounting: from here, page changes are measured against this model. */
+  function settle(): void {
+    busy = false;
+    seen = fingerprint(doc, runner.model);
+    if (changedMeanwhile) {
+      changedMeanwhile = false;
+      seen = ''; // matches no fingerprint: the scheduled check reads the page again
+      schedule();
+    }
+  }
 
   const ready = Promise.all([settingsRead, parsed(doc)]).then(async () => {
+    const Observer = doc.defaultView?.MutationObserver;
+    if (Observer && options.max > 0) {
+      observer = new Observer(onMutations);
+      observe();
+    }
     // Each step of the analysis and then each feature in a task of its own, none sharing a task
     // with the page's parser or with each other: the page gets the main thread back in between,
     // so no task grows long, even on a very long transcript (issue 6).
     const model = await analyzeInTasks(analyze, doc, () => stopped);
     if (!model) return;
     runner.setModel(model);
-    for (const feature of features) {
-      await nextTask();
-      if (stopped) return;
-      quiet(() => measure('sfr:features', () => runner.applyTo(feature, settings)));
-    }
-    seen = fingerprint(doc, runner.model);
-    const Observer = doc.defaultView?.MutationObserver;
-    if (Observer && options.max > 0) {
-      observer = new Observer(onMutations);
-      observe();
-    }
+    if (!(await mountInTasks())) return;
+    settle();
     endTotal();
   });
 
@@ -224,7 +234,9 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     const head = doc.head;
     const relevant = records.some((r) => !(head && head.contains(r.target)) && !isOurs(r.target)
       && (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some((n) => !isOurs(n))));
-    if (relevant) schedule();
+    if (!relevant) return;
+    if (busy) changedMeanwhile = true;
+    else schedule();
   }
 
   function schedule(): void {
@@ -239,24 +251,40 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
   function recheck(): void {
     quietTimer = undefined;
     if (stopped || reanalysed >= options.max) return;
-    if (fingerprint(doc, runner.model) === seen) return;
-    reanalysed++;
-    quiet(() => {
-      const before = runner.model;
-      // Read the page as Sina made it: our edits (tags) are undone first, unless the model
-      // read in place is the same, in which case nothing is touched at all.
-      const inPlace = safeAnalyze(analyze, doc);
-      if (sameModel(before, inPlace)) return;
-      runner.stopAll();
-      runner.setModel(measure('sfr:analyze', () => safeAnalyze(analyze, doc)));
-      measure('sfr:features', () => runner.apply(settings));
-    });
-    seen = fingerprint(doc, runner.model);
-    if (reanalysed >= options.max) {
-      // Bounded: a page that never stops changing gets no more work from us.
-      observer?.disconnect();
-      observing = false;
+    if (busy) {
+      changedMeanwhile = true;
+      return;
     }
+    if (fingerprint(doc, runner.model) === seen) return;
+    busy = true;
+    void reanalyse().then((done) => {
+      if (!done || stopped) return;
+      reanalysed++;
+      if (reanalysed >= options.max) {
+        // Bounded: a page that never stops changing gets no more work from us.
+        observer?.disconnect();
+        observing = false;
+        changedMeanwhile = false;
+      }
+      settle();
+    });
+  }
+
+  /** Reads the page again, one step per task; remounts only when the model changed. False if the
+   *  reader stopped on the way. */
+  async function reanalyse(): Promise<boolean> {
+    // Read in place first (our tags stay): when the model is the same, nothing is touched.
+    const inPlace = await analyzeInTasks(analyze, doc, () => stopped);
+    if (!inPlace) return false;
+    if (sameModel(runner.model, inPlace)) return true;
+    // Read the page as Sina made it: the model-bound features' edits are undone first.
+    await nextTask();
+    if (stopped) return false;
+    quiet(() => measure('sfr:features', () => runner.releaseModel()));
+    const fresh = await analyzeInTasks(analyze, doc, () => stopped);
+    if (!fresh) return false;
+    runner.setModel(fresh);
+    return mountInTasks();
   }
 
   // Back/forward cache: a restored page missed the settings changes made while it slept.

@@ -5,6 +5,7 @@ import { mountOutline } from './mount';
 
 export const outlinePanel: Feature = {
   id: 'outline',
+  modelBound: true,
   enabled: (settings, model) => settings.outlinePanel && model.transcript,
   init: (ctx) => mountOutline(ctx),
 };

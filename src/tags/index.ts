@@ -4,6 +4,7 @@ import { mountSpeakerTags } from './mount';
 
 export const speakerTags: Feature = {
   id: 'speaker-tags',
+  modelBound: true,
   enabled: (settings, model) => settings.speakerTags && model.transcript,
   init: ({ doc, model, signal }) => void mountSpeakerTags(doc, model, signal),
 };

@@ -157,6 +157,106 @@ describe('repeated and late runs', () => {
     expect(panels(doc)).toHaveLength(1);
   });
 
+  /** Appends LATE_TURNS to the article body, one paragraph per mutation, as a page script would. */
+  function addLateTurns(doc: Document): void {
+    const body = doc.getElementById('artibody')!;
+    for (const html of paragraphs(LATE_TURNS).split('\n')) {
+      const p = doc.createElement('div');
+      p.innerHTML = html; // test setup: the page itself adds markup
+      body.append(p.firstElementChild!);
+    }
+  }
+
+  it('a re-analysis runs one step per task; clean mode stays on throughout, tags come back', async () => {
+    const doc = load(hostilePage());
+    const log: string[] = [];
+    let runs = 0;
+    function* logged(root: Document): Generator<unknown, ReturnType<typeof analyze>, undefined> {
+      const run = ++runs;
+      const steps = analyzeInSteps(root);
+      for (let step = 0; ; step++) {
+        const next = steps.next();
+        if (next.done) {
+          log.push(`model ${run}`);
+          return next.value;
+        }
+        if (run > 1 && step === 0) {
+          // The page queues a task while we analyse: it must get its turn before we finish.
+          const { port1, port2 } = new MessageChannel();
+          port1.onmessage = () => (log.push(`page task ${run}`), port1.close());
+          port2.postMessage(null);
+        }
+        yield next.value;
+      }
+    }
+    const reader = start(doc, new FakeWorld(), { analyze: logged });
+    await reader.ready;
+    const cleanRemoved: MutationRecord[] = [];
+    new (doc.defaultView as any).MutationObserver((records: MutationRecord[]) => {
+      cleanRemoved.push(...records.filter(() => !doc.documentElement.hasAttribute(CLEAN_ATTR)));
+    }).observe(doc.documentElement, { attributes: true, attributeFilter: [CLEAN_ATTR] });
+    addLateTurns(doc);
+    await vi.waitFor(() => expect(reader.reanalyses()).toBe(1));
+    // Read in place (run 2), then again on the page without our tags (run 3).
+    expect(log).toEqual(['model 1', 'page task 2', 'model 2', 'page task 3', 'model 3']);
+    expect(cleanRemoved).toEqual([]);
+    expect(doc.documentElement.hasAttribute(CLEAN_ATTR)).toBe(true);
+    expect(tags(doc)).toHaveLength(reader.model().turns.length);
+  });
+
+  it('turns the page adds while the first analysis runs are picked up after it', async () => {
+    const base = analyze(load(hostilePage())).turns.length;
+    const doc = load(hostilePage());
+    let added = false;
+    function* changedMidway(root: Document): Generator<unknown, ReturnType<typeof analyze>, undefined> {
+      const steps = analyzeInSteps(root);
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return next.value;
+        // Between our tasks, after the paragraphs were read: the model will not have them.
+        if (next.value === 'turns' && !added) {
+          added = true;
+          addLateTurns(doc);
+        }
+        yield next.value;
+      }
+    }
+    const reader = start(doc, new FakeWorld(), { analyze: changedMidway });
+    await reader.ready;
+    expect(added).toBe(true);
+    expect(reader.model().turns.length).toBe(base);
+    await vi.waitFor(() => expect(reader.model().turns.length).toBe(base + LATE_TURNS.length));
+    expect(tags(doc)).toHaveLength(base + LATE_TURNS.length);
+  });
+
+  it('a settings change while the page is read again does not mount tags on the old model', async () => {
+    const doc = load(hostilePage());
+    const world = new FakeWorld();
+    let runs = 0;
+    function* readWithChange(root: Document): Generator<unknown, ReturnType<typeof analyze>, undefined> {
+      const run = ++runs;
+      const steps = analyzeInSteps(root);
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return next.value;
+        // Run 3 reads the page after our tags were undone: a setting changes in the meantime.
+        if (run === 3 && next.value === 'body') void world.platform().storage.set({ outlineCollapsed: true });
+        yield next.value;
+      }
+    }
+    const reader = start(doc, world, { analyze: readWithChange });
+    await reader.ready;
+    const before = reader.model().turns.length;
+    addLateTurns(doc);
+    await vi.waitFor(() => expect(reader.reanalyses()).toBe(1));
+    expect(runs).toBe(3);
+    expect(reader.settings().outlineCollapsed).toBe(true);
+    expect(reader.model().turns.length).toBe(before + LATE_TURNS.length);
+    expect(tags(doc)).toHaveLength(reader.model().turns.length);
+    await panelRendered(doc);
+    expect(panels(doc)).toHaveLength(1);
+  });
+
   it('body re-rendered (replaced by a copy): the features move to the new body, one set', async () => {
     const doc = load(hostilePage());
     const reader = start(doc, new FakeWorld());

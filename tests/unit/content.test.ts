@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CLEAN_ATTR } from '../../src/clean/clean-mode';
 import type { TranscriptModel } from '../../src/engine/model';
 import { cleanMode } from '../../src/content/feature-list';
-import type { Feature } from '../../src/content/features';
+import { FeatureRunner, type Feature } from '../../src/content/features';
 import { startContent, type ContentReader } from '../../src/content/reader';
 import { FakeWorld } from '../../src/platform/fake';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 
 const ARTICLE = 'https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml';
 
@@ -183,6 +184,27 @@ describe('content script', () => {
     });
     await start([feature('a'), feature('b')], steps(() => (queueTask('after analyze'), model()))).ready;
     expect(log).toEqual(['after analyze', '+a', 'after a', '+b']);
+  });
+
+  test('while the page is read again, model-bound features are off whatever the settings say', () => {
+    const log: string[] = [];
+    const runner = new FeatureRunner(
+      [probe('clean', () => true, log), probe('tags', (_, m) => m.transcript, log, { modelBound: true })],
+      { doc: document, platform: world.platform({ tabId }), settings: () => DEFAULT_SETTINGS, saveSettings: async () => {} },
+    );
+    runner.setModel(model());
+    runner.apply(DEFAULT_SETTINGS);
+    expect(log).toEqual(['+clean', '+tags']);
+    log.length = 0;
+    runner.releaseModel();
+    runner.apply(DEFAULT_SETTINGS, ['outlineCollapsed']);
+    // Clean mode stays on and hears the change; the tags wait for the new model.
+    expect(log).toEqual(['-tags', '~clean:outlineCollapsed=false']);
+    expect(runner.running()).toEqual(['clean']);
+    runner.setModel(model());
+    runner.apply(DEFAULT_SETTINGS);
+    expect(runner.running()).toEqual(['clean', 'tags']);
+    runner.stopAll();
   });
 
   test('a feature that throws is undone and does not stop the others', async () => {
