@@ -138,7 +138,7 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     doc,
     platform,
     settings: () => settings,
-    saveSettings: async (patch) => void (await saveSettings(platform, patch)),
+    saveSettings: (patch) => saveSettings(platform, patch),
   });
 
   const endSettings = begin('sfr:settings');

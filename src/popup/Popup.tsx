@@ -101,8 +101,9 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
   }, [platform, getTab, probe]);
 
   const change = (name: SettingKey, checked: boolean) => {
+    // Shown at once; the watcher confirms. A failed write puts the switch back to what is stored.
     setSettings((current) => (current ? { ...current, [name]: checked } : current));
-    void saveSettings(platform, { [name]: checked }).then(setSettings);
+    saveSettings(platform, { [name]: checked }).catch(() => loadSettings(platform).then(setSettings));
   };
 
   const grant = () => {

@@ -14,11 +14,10 @@ export async function loadSettings(platform: Platform): Promise<Settings> {
   }
 }
 
-/** Writes the valid part of `patch`; returns the settings after the write. */
-export async function saveSettings(platform: Platform, patch: Partial<Settings>): Promise<Settings> {
+/** Writes the valid part of `patch` (everyone watching hears of it through `watchSettings`). */
+export async function saveSettings(platform: Platform, patch: Partial<Settings>): Promise<void> {
   const valid = validatePatch(patch);
   if (Object.keys(valid).length > 0) await platform.storage.set({ ...valid, [VERSION_KEY]: SCHEMA_VERSION });
-  return loadSettings(platform);
 }
 
 export type SettingsListener = (settings: Settings, changed: SettingKey[]) => void;

@@ -21,8 +21,7 @@ afterEach(() => {
 });
 
 /** Renders the popup for the world's active tab (or tab `?tab=ID`) and waits for its state. */
-async function mount(world: FakeWorld, search = '') {
-  const platform = world.platform();
+async function mount(world: FakeWorld, search = '', platform = world.platform()) {
   root = document.createElement('div');
   document.body.append(root);
   const getTab = () => targetTab(platform, search);
@@ -150,6 +149,17 @@ describe('popup: switches', () => {
     await vi.waitFor(() => expect(world.storage.get('cleanMode')).toBe(false));
     expect(popup.input('cleanMode').checked).toBe(false);
     expect(world.storage.get('schemaVersion')).toBe(1);
+  });
+
+  test('a write that fails puts the switch back to what is stored', async () => {
+    const world = new FakeWorld();
+    sinaTab(world, state());
+    const platform = world.platform();
+    const failing = { ...platform, storage: { ...platform.storage, set: () => Promise.reject(new Error('quota')) } };
+    const popup = await mount(world, '', failing);
+    popup.input('speakerTags').click();
+    await vi.waitFor(() => expect(popup.input('speakerTags').checked).toBe(true));
+    expect(world.storage.has('speakerTags')).toBe(false);
   });
 
   test('follow changes made elsewhere (a keyboard command) while open', async () => {
