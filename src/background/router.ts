@@ -1,12 +1,12 @@
 // The background only routes: keyboard commands and `sfr:to-active-tab` messages go to the
 // content script of the active tab. State and settings live in the tabs and in storage.
 import { isCommandName, isToActiveTabMessage, type ContentMessage } from '../platform/messages';
-import type { MessageSender, Platform } from '../platform/types';
+import type { Platform } from '../platform/types';
 
 export interface Router {
   /** Resolves to the content script's answer, or undefined when nobody listens there. */
   onCommand(name: string): Promise<unknown>;
-  onMessage(message: unknown, sender: MessageSender): Promise<unknown> | undefined;
+  onMessage(message: unknown): Promise<unknown> | undefined;
 }
 
 export function createRouter(platform: Platform): Router {

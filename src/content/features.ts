@@ -3,8 +3,8 @@
 // so aborting that signal undoes the feature completely — switching a setting off, live.
 import type { TranscriptModel } from '../engine/model';
 import type { CommandName } from '../platform/messages';
-import type { Platform } from '../platform/types';
-import type { SettingKey, Settings } from '../settings/schema';
+import type { SettingsListener } from '../settings/store';
+import type { Settings } from '../settings/schema';
 import { measure } from './perf';
 
 export interface FeatureContext {
@@ -12,15 +12,13 @@ export interface FeatureContext {
   /** The engine's model of the page. For a feature mounted early (see Feature.early) this is
    *  the empty "not analysed yet" model until the page is parsed. */
   readonly model: TranscriptModel;
-  readonly platform: Platform;
   /** Aborted when the feature must be undone (its setting went off, or the reader stops). */
   readonly signal: AbortSignal;
   /** The settings as they are now. */
   settings(): Settings;
   /** Persists a change (e.g. the outline remembering it was folded); every tab hears of it. */
   saveSettings(patch: Partial<Settings>): Promise<void>;
-  /** Called on every later settings change while the feature stays mounted, with the keys
-   *  that changed; dropped on abort. */
+  /** Called on every later settings change while the feature stays mounted; dropped on abort. */
   onSettings(listener: SettingsListener): void;
   /** Offered keyboard commands; return true when handled. Dropped on abort. */
   onCommand(handler: (command: CommandName) => boolean): void;
@@ -40,11 +38,8 @@ export interface Feature {
   init(ctx: FeatureContext): void;
 }
 
-export type SettingsListener = (settings: Settings, changed?: SettingKey[]) => void;
-
 export interface RunnerBase {
   doc: Document;
-  platform: Platform;
   settings(): Settings;
   saveSettings(patch: Partial<Settings>): Promise<void>;
 }
@@ -92,19 +87,19 @@ export class FeatureRunner {
     for (const { feature } of [...this.mounted.values()]) if (feature.modelBound) this.unmount(feature.id);
   }
 
-  /** Mounts what is newly enabled, unmounts what is no longer, tells the rest what changed. */
-  apply(settings: Settings, changed: SettingKey[] = []): void {
-    for (const feature of this.features) this.applyTo(feature, settings, changed);
+  /** Mounts what is newly enabled, unmounts what is no longer, gives the rest the new settings. */
+  apply(settings: Settings): void {
+    for (const feature of this.features) this.applyTo(feature, settings);
   }
 
   /** `apply` for one feature (the reader mounts them one task each). */
-  applyTo(feature: Feature, settings: Settings, changed: SettingKey[] = []): void {
+  applyTo(feature: Feature, settings: Settings): void {
     const mounted = this.mounted.get(feature.id);
     const wanted = this.wants(feature, settings);
     if (wanted && !mounted) this.mount(feature);
     else if (!wanted && mounted) this.unmount(feature.id);
     else if (wanted && mounted) {
-      for (const listener of mounted.settingsListeners) this.guard(feature, () => listener(settings, changed));
+      for (const listener of mounted.settingsListeners) this.guard(feature, () => listener(settings));
     }
   }
 
@@ -145,7 +140,6 @@ export class FeatureRunner {
       get model() {
         return runner.current;
       },
-      platform: this.base.platform,
       signal,
       settings: this.base.settings,
       saveSettings: this.base.saveSettings,

@@ -19,7 +19,7 @@
 import type { TranscriptModel } from '../engine/model';
 import { isContentMessage, type CommandName, type PageState } from '../platform/messages';
 import type { Platform } from '../platform/types';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { FeatureRunner, type Feature } from './features';
 import { begin, measure, timings } from './perf';
@@ -136,7 +136,6 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
 
   const runner = new FeatureRunner(features, {
     doc,
-    platform,
     settings: () => settings,
     saveSettings: (patch) => saveSettings(platform, patch),
   });
@@ -166,9 +165,9 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
 
   const watch = (initial: Settings) => {
     stopWatching();
-    stopWatching = watchSettings(platform, initial, (next, changed) => {
+    stopWatching = watchSettings(platform, initial, (next) => {
       settings = next;
-      quiet(() => measure('sfr:features', () => runner.apply(next, changed)));
+      quiet(() => measure('sfr:features', () => runner.apply(next)));
     });
   };
 
@@ -292,10 +291,10 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     if (!event.persisted || stopped) return;
     void loadSettings(platform).then((next) => {
       if (stopped) return;
-      const changed = (Object.keys(next) as Array<keyof Settings>).filter((key) => next[key] !== settings[key]);
+      const changed = SETTING_KEYS.some((key) => next[key] !== settings[key]);
       settings = next;
       watch(next);
-      if (changed.length > 0) quiet(() => runner.apply(next, changed));
+      if (changed) quiet(() => runner.apply(next));
       if (fingerprint(doc, runner.model) !== seen) schedule();
     });
   };

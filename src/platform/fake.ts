@@ -99,11 +99,11 @@ export class FakeWorld {
     return { id: tab.id, url: visible ? tab.url : undefined };
   }
 
-  private async deliver(targets: Context[], message: unknown, senderTabId?: number): Promise<unknown> {
+  private async deliver(targets: Context[], message: unknown): Promise<unknown> {
     await tick();
     for (const context of targets) {
       for (const handler of context.handlers) {
-        const answer = handler(clone(message), { tabId: senderTabId });
+        const answer = handler(clone(message));
         if (answer !== undefined) return clone(await answer);
       }
     }
@@ -157,7 +157,7 @@ export class FakeWorld {
       runtime: {
         send(message) {
           const targets = [...world.contexts].filter((c) => c.tabId === undefined && c !== context);
-          return world.deliver(targets, message, context.tabId);
+          return world.deliver(targets, message);
         },
         onMessage(handler) {
           context.handlers.add(handler);

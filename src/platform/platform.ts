@@ -4,7 +4,7 @@
 import type Browser from 'webextension-polyfill';
 import type { Platform, StorageChanges } from './types';
 
-type MessageListener = (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (answer: unknown) => void) => boolean;
+type MessageListener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean;
 type MessageEvent = { addListener(l: MessageListener): void; removeListener(l: MessageListener): void };
 
 /** The part of the WebExtension API the Platform calls. */
@@ -45,8 +45,8 @@ export function createPlatform(browser: ExtensionApi): Platform {
       onMessage: (handler) =>
         listen(
           browser.runtime.onMessage as unknown as MessageEvent,
-          (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
-            const answer = handler(message, { tabId: sender.tab?.id });
+          (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+            const answer = handler(message);
             if (answer === undefined) return false;
             answer.then(sendResponse, () => sendResponse(undefined));
             return true;

@@ -17,12 +17,8 @@ export interface CommandInfo {
   shortcut: string;
 }
 
-export interface MessageSender {
-  tabId?: number;
-}
-
 /** Returns the answer (or a promise of it), or undefined when the message is not for it. */
-export type MessageHandler = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+export type MessageHandler = (message: unknown) => Promise<unknown> | undefined;
 
 /** Every `on…` method returns a function that removes the listener. */
 export interface Platform {

@@ -17,10 +17,11 @@ export type PopupPageState =
 export interface ResolveOptions {
   /** Host access as `permissions.contains` reported it. */
   hasAccess: boolean;
-  /** How often to ask a Sina tab whose script has not answered yet (it may still be starting). */
-  retries?: number;
   retryDelayMs?: number;
 }
+
+/** How often to ask a Sina tab whose script has not answered yet (it may still be starting). */
+const RETRIES = 6;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -36,14 +37,14 @@ async function ask(platform: Platform, tab: TabInfo): Promise<PageState | undefi
 export async function resolvePageState(
   platform: Platform,
   tab: TabInfo | undefined,
-  { hasAccess, retries = 6, retryDelayMs = 250 }: ResolveOptions,
+  { hasAccess, retryDelayMs = 250 }: ResolveOptions,
 ): Promise<PopupPageState> {
   if (!tab) return { kind: 'not-sina' };
   const sina = isSinaFinanceUrl(tab.url);
   for (let attempt = 0; ; attempt++) {
     const page = await ask(platform, tab);
     if (page) return page.transcript ? { kind: 'transcript', page } : { kind: 'not-transcript', page };
-    if (!sina || attempt >= retries) break;
+    if (!sina || attempt >= RETRIES) break;
     await sleep(retryDelayMs);
   }
   if (sina) return { kind: 'reload' };

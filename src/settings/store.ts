@@ -2,7 +2,7 @@
 // that change different settings at once never overwrite each other).
 import type { Platform } from '../platform/types';
 import { migrate, SCHEMA_VERSION, VERSION_KEY } from './migrate';
-import { DEFAULT_SETTINGS, SETTING_KEYS, validatePatch, validateSettings, type SettingKey, type Settings } from './schema';
+import { DEFAULT_SETTINGS, SETTING_KEYS, validatePatch, validateSettings, type Settings } from './schema';
 
 export async function loadSettings(platform: Platform): Promise<Settings> {
   try {
@@ -20,7 +20,7 @@ export async function saveSettings(platform: Platform, patch: Partial<Settings>)
   if (Object.keys(valid).length > 0) await platform.storage.set({ ...valid, [VERSION_KEY]: SCHEMA_VERSION });
 }
 
-export type SettingsListener = (settings: Settings, changed: SettingKey[]) => void;
+export type SettingsListener = (settings: Settings) => void;
 
 /**
  * Calls `listener` whenever a setting changes, in any context (popup, another tab, a command).
@@ -36,9 +36,9 @@ export function watchSettings(platform: Platform, initial: Settings, listener: S
     // and the queue keeps the reports in the order the changes happened.
     queue = queue.then(async () => {
       const next = await loadSettings(platform);
-      const changed = SETTING_KEYS.filter((key) => next[key] !== last[key]);
+      const changed = SETTING_KEYS.some((key) => next[key] !== last[key]);
       last = next;
-      if (changed.length > 0 && !stopped) listener(next, changed);
+      if (changed && !stopped) listener(next);
     });
   });
   let stopped = false;

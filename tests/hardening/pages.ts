@@ -41,8 +41,8 @@ export function paragraphs(turns: Array<[string, string]>): string {
 }
 
 /** A Sina-like article page around `bodyHtml`; the page's own script arms the flag check. */
-export function articlePage(title: string, bodyHtml: string, extraHead = ''): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${extraHead}</head>
+export function articlePage(title: string, bodyHtml: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
 <body><div class="top-bar" id="top_bar">新浪财经</div>
 <div class="main-content w1240"><h1 class="main-title">${escapeHtml(title)}</h1>
 <div class="date-source"><span class="date">2021年07月16日 10:30</span> <span class="source">新浪财经</span></div>

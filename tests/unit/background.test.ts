@@ -62,7 +62,7 @@ describe('background routing', () => {
     const world = new FakeWorld();
     const router = createRouter(world.platform());
     for (const message of [null, 'x', { type: 'sfr:to-active-tab' }, { type: 'sfr:to-active-tab', message: { type: 'sfr:command', command: 'rm -rf' } }]) {
-      expect(router.onMessage(message, {})).toBeUndefined();
+      expect(router.onMessage(message)).toBeUndefined();
     }
   });
 

@@ -25,7 +25,7 @@ function probe(id: string, enabled: Feature['enabled'], log: string[], extra: Pa
     init(ctx) {
       log.push(`+${id}`);
       ctx.signal.addEventListener('abort', () => log.push(`-${id}`));
-      ctx.onSettings((s, changed) => log.push(`~${id}:${(changed ?? []).join()}=${s.outlineCollapsed}`));
+      ctx.onSettings((s) => log.push(`~${id}:tags=${s.speakerTags},collapsed=${s.outlineCollapsed}`));
       ctx.onCommand((c) => (c === 'next-question' ? (log.push(`${id}:${c}`), true) : false));
     },
     ...extra,
@@ -158,9 +158,9 @@ describe('content script', () => {
 
     log.length = 0;
     await world.platform().storage.set({ speakerTags: false });
-    await vi.waitFor(() => expect(log).toEqual(['-tags', '~outline:speakerTags=false']));
+    await vi.waitFor(() => expect(log).toEqual(['-tags', '~outline:tags=false,collapsed=false']));
     await world.platform().storage.set({ outlineCollapsed: true });
-    await vi.waitFor(() => expect(log.at(-1)).toBe('~outline:outlineCollapsed=true'));
+    await vi.waitFor(() => expect(log.at(-1)).toBe('~outline:tags=false,collapsed=true'));
     expect(r.state().features).toEqual(['outline']);
 
     r.stop();
@@ -190,16 +190,16 @@ describe('content script', () => {
     const log: string[] = [];
     const runner = new FeatureRunner(
       [probe('clean', () => true, log), probe('tags', (_, m) => m.transcript, log, { modelBound: true })],
-      { doc: document, platform: world.platform({ tabId }), settings: () => DEFAULT_SETTINGS, saveSettings: async () => {} },
+      { doc: document, settings: () => DEFAULT_SETTINGS, saveSettings: async () => {} },
     );
     runner.setModel(model());
     runner.apply(DEFAULT_SETTINGS);
     expect(log).toEqual(['+clean', '+tags']);
     log.length = 0;
     runner.releaseModel();
-    runner.apply(DEFAULT_SETTINGS, ['outlineCollapsed']);
+    runner.apply(DEFAULT_SETTINGS);
     // Clean mode stays on and hears the change; the tags wait for the new model.
-    expect(log).toEqual(['-tags', '~clean:outlineCollapsed=false']);
+    expect(log).toEqual(['-tags', '~clean:tags=true,collapsed=false']);
     expect(runner.running()).toEqual(['clean']);
     runner.setModel(model());
     runner.apply(DEFAULT_SETTINGS);
