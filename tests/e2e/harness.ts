@@ -75,6 +75,37 @@ export async function waitForReader(tab: ExtTab, timeoutMs = 10_000): Promise<vo
   await tab.waitFor(() => performance.getEntriesByName('sfr:total').length > 0, undefined, timeoutMs);
 }
 
+/**
+ * Loads `url` in `tab` and waits for the reader to finish, the outline panel (if any) included:
+ * it renders in an idle task after the features mount. Retries the two flukes Firefox shows now
+ * and then under automation.
+ */
+export async function loadReaderPage(tab: ExtTab, url: string): Promise<void> {
+  await tab.goto(url).catch(async (error: Error) => {
+    // A network error page for the local proxy (a kept-alive socket closed under it: "Address
+    // rejected"); loading again is what a reader would do.
+    if (!/Address rejected/.test(error.message)) throw error;
+    await tab.goto(url);
+  });
+  await waitForReader(tab).catch(async (error: Error) => {
+    // BiDi sometimes fails one evaluation while the page is still settling.
+    if (!/Protocol error/.test(error.message)) throw error;
+    await waitForReader(tab);
+  });
+  await tab.waitFor(() => {
+    const host = document.querySelector('sfr-outline');
+    return !host || !!host.shadowRoot?.querySelector('.root > *');
+  });
+}
+
+/** Writes settings to the extension's storage as the popup does; pages read them on load. */
+export function storeSettings(browser: ExtBrowser, values: Record<string, boolean>): Promise<void> {
+  return browser.inExtension(async (v) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    await api.storage.local.set(v);
+  }, values);
+}
+
 /** The `sfr:` measures the content script recorded on the page, in ms. */
 export function readerTimings(tab: ExtTab): Promise<Record<string, number>> {
   return tab.evaluate(() =>

@@ -10,7 +10,8 @@ import type { TranscriptModel } from '../../src/engine/model';
 import { buildOutline, type OutlineItem } from '../../src/engine/outline';
 import { findMatches } from '../../src/outline/search';
 import {
-  browserUnderTest, launchBrowser, pause, readerTimings, SCREENSHOTS_DIR, serveCorpus, startServer, waitForReader,
+  browserUnderTest, launchBrowser, loadReaderPage, pause, readerTimings, SCREENSHOTS_DIR, serveCorpus, startServer,
+  storeSettings, waitForReader,
   type CorpusDoc, type ExtBrowser, type ExtTab, type ServedCorpus, type SiteServer,
 } from './harness';
 
@@ -52,31 +53,11 @@ function expected(id: string): Expected {
 async function openPage(url: string, on: ExtBrowser = browser): Promise<ExtTab> {
   const page = await on.newTab();
   open.push(page);
-  await page.goto(url).catch(async (error: Error) => {
-    // Firefox now and then shows a network error page for the local proxy (a kept-alive socket
-    // closed under it: "Address rejected"); loading again is what a reader would do.
-    if (!/Address rejected/.test(error.message)) throw error;
-    await page.goto(url);
-  });
-  await waitForReader(page).catch(async (error: Error) => {
-    // Firefox's BiDi sometimes fails one evaluation while the page is still settling.
-    if (!/Protocol error/.test(error.message)) throw error;
-    await waitForReader(page);
-  });
-  // The panel renders in an idle task after the features mount.
-  await page.waitFor(() => {
-    const host = document.querySelector('sfr-outline');
-    return !host || !!host.shadowRoot?.querySelector('.root > *');
-  });
+  await loadReaderPage(page, url);
   return page;
 }
 
-/** Storage as the popup writes it; pages read it on load. */
-const setSettings = (values: Record<string, boolean>) =>
-  browser.inExtension(async (v) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    await api.storage.local.set(v);
-  }, values);
+const setSettings = (values: Record<string, boolean>) => storeSettings(browser, values);
 
 // --- the page, as a reader's script would see it (main world) ---------------------------------
 

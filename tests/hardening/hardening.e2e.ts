@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadHtml } from '../../src/cli/load';
 import { analyze } from '../../src/engine/analyze';
 import {
-  browserUnderTest, launchBrowser, pageState, pause, REPO_ROOT, startServer, waitForReader,
+  browserUnderTest, launchBrowser, loadReaderPage, pageState, pause, REPO_ROOT, startServer, storeSettings, waitForReader,
   type ExtBrowser, type ExtTab, type SiteServer,
 } from '../e2e/harness';
 import { HOSTILE_LABELS, hostilePage, LATE_TURNS, paragraphs, PLAIN_PAGE, PWN_FLAG } from './pages';
@@ -43,24 +43,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-const setSettings = (values: Record<string, boolean>) =>
-  browser.inExtension(async (v) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    await api.storage.local.set(v);
-  }, values);
+const setSettings = (values: Record<string, boolean>) => storeSettings(browser, values);
 
 async function openPage(url: string): Promise<ExtTab> {
   const tab = await browser.newTab();
   open.push(tab);
-  await tab.goto(url).catch(async (error: Error) => {
-    if (!/Address rejected/.test(error.message)) throw error;
-    await tab.goto(url);
-  });
-  await waitForReader(tab).catch(async (error: Error) => {
-    if (!/Protocol error/.test(error.message)) throw error;
-    await waitForReader(tab);
-  });
-  await panelRendered(tab);
+  await loadReaderPage(tab, url);
   return tab;
 }
 
