@@ -2,6 +2,7 @@
 import { analyze } from '../engine/analyze';
 import { toJSON } from '../engine/json';
 import { toMarkdown } from '../engine/markdown';
+import { speakerName } from '../engine/model';
 import { loadFile } from './load';
 
 function summary(json: ReturnType<typeof toJSON>): string {
@@ -11,8 +12,7 @@ function summary(json: ReturnType<typeof toJSON>): string {
   }
   const asked = new Set(json.questions.map((q) => q.turn));
   json.turns.forEach((t, i) => {
-    const name = json.speakers.find((s) => s.id === t.speaker)?.name;
-    lines.push(`${asked.has(i) ? 'Q' : ' '} ${String(i).padStart(3)} ${name}: ${t.text.slice(0, 40).replace(/\n/g, ' ')}`);
+    lines.push(`${asked.has(i) ? 'Q' : ' '} ${String(i).padStart(3)} ${speakerName(json, t.speaker)}: ${t.text.slice(0, 40).replace(/\n/g, ' ')}`);
   });
   return lines.join('\n');
 }

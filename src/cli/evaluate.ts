@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../engine/analyze';
-import { findBody, readParagraphs } from '../engine/paragraphs';
+import { speakerName } from '../engine/model';
+import { readParagraphs } from '../engine/paragraphs';
 import { stripSpaces } from '../engine/text';
 import { loadFile } from './load';
 
@@ -80,11 +81,9 @@ export function scorePage(id: string, file: string, expected: Expected): PageSco
   const page = loadFile(file);
   try {
     const model = analyze(page.document);
-    const body = findBody(page.document);
-    const paragraphs = body ? readParagraphs(body) : [];
+    const paragraphs = model.body ? readParagraphs(model.body) : [];
     const texts = paragraphs.map((p) => stripSpaces(p.text));
     const problems: string[] = [];
-    const nameOf = (speakerId: string) => model.speakers.find((s) => s.id === speakerId)?.name ?? '?';
 
     // Who the engine says speaks each paragraph, and where its turns start.
     const engineSpeaker = new Map<number, string>();
@@ -93,7 +92,7 @@ export function scorePage(id: string, file: string, expected: Expected): PageSco
     model.turns.forEach((turn) => {
       const idx = turn.elements.map((el) => indexOf.get(el) ?? -1).filter((i) => i >= 0);
       if (idx.length) engineStarts.add(idx[0]!);
-      for (const i of idx) engineSpeaker.set(i, nameOf(turn.speaker));
+      for (const i of idx) engineSpeaker.set(i, speakerName(model, turn.speaker));
     });
 
     const starts = locateTurns(texts, expected.turns, problems);
@@ -136,7 +135,7 @@ export function scorePage(id: string, file: string, expected: Expected): PageSco
       }
       questionsFound++;
       const want = [...new Set(q.answers.map((a) => expected.turns[a]!.speaker))].sort().join('、');
-      const have = [...new Set(got.answers.map((a) => nameOf(model.turns[a]!.speaker)))].sort().join('、');
+      const have = [...new Set(got.answers.map((a) => speakerName(model, model.turns[a]!.speaker)))].sort().join('、');
       if (want === have) answerersRight++;
       else problems.push(`question at turn ${q.turn}: answered by ${want}, engine says ${have || 'nobody'}`);
     }

@@ -19,7 +19,7 @@ export function decide(
   questions: Question[],
   opening: string,
 ): Verdict {
-  const labelled = seg.turns.filter((t) => t.labelled).length;
+  const labelled = seg.turns.filter((t) => t.label !== null).length;
   const speakers = new Set(seg.turns.map((t) => t.speaker));
   const answered = questions.filter((q) => q.answers.length > 0).length;
   const turnsBy = new Map<DraftSpeaker, number>();

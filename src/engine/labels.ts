@@ -40,7 +40,6 @@ function firstColon(text: string): number {
 function isNeverLabelShape(head: string, rest: string): boolean {
   if (head === '' || head.length > MAX_LABEL_LENGTH) return true;
   if (SENTENCE_PUNCTUATION.test(head)) return true;
-  if (METADATA_LABEL.test(head)) return true;
   if (/\d$/.test(head) && /^\d/.test(rest)) return true; // 北京时间9：45
   return /^https?$/i.test(head);
 }
@@ -82,7 +81,9 @@ export function readLine(p: Paragraph): Line {
     const rest = trimText(text.slice(colon + 1));
     const labelText = text.slice(0, colon + 1);
     if (isByline(head, rest)) return { paragraph: p, kind: 'aside', rest: text };
-    const shaped = !isNeverLabelShape(head, rest);
+    // Metadata (`来源：`) is never a label and always an aside: tested once, used twice below.
+    const metadata = METADATA_LABEL.test(head);
+    const shaped = !metadata && !isNeverLabelShape(head, rest);
     const speakerHead = shaped ? readDesignation(head) : null;
     if (shaped && !isSentenceHead(head, speakerHead)) {
       if (rest !== '' && isTitleOnly(head) && (LATIN_NAME.test(rest) || (HAN.test(rest) && isPersonalName(rest)))) {
@@ -100,9 +101,9 @@ export function readLine(p: Paragraph): Line {
         }
       }
     }
-    if (rest === '' || METADATA_LABEL.test(head)) {
+    if (rest === '' || metadata) {
       // `上半年主要呈现出四个主要特点和亮点：` introduces what follows: speech. Metadata is not.
-      return { paragraph: p, kind: METADATA_LABEL.test(head) ? 'aside' : 'speech', rest: text };
+      return { paragraph: p, kind: metadata ? 'aside' : 'speech', rest: text };
     }
   }
   const bracketed = BRACKET_LABEL.exec(text);

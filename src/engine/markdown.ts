@@ -1,4 +1,5 @@
 // The transcript as readable Markdown: a heading per question, the speaker in bold on every turn.
+import { speakerName } from './model';
 import { buildOutline, type OutlineSource } from './outline';
 
 type Model = OutlineSource & { title: string };
@@ -15,10 +16,6 @@ function escapeLine(line: string): string {
 
 const headingText = (number: number, who: string, gist: string): string =>
   `${number}. ${escapeInline(who)}：${escapeInline(gist)}`;
-
-function speakerName(model: Model, id: string): string {
-  return model.speakers.find((s) => s.id === id)?.name ?? id;
-}
 
 function turnMarkdown(model: Model, index: number): string {
   const turn = model.turns[index]!;

@@ -15,6 +15,18 @@ export interface Speaker {
   outlet: string | null;
 }
 
+type WithSpeakers = { speakers: readonly Speaker[] };
+
+/** The speaker with this id. */
+export function speakerOf(model: WithSpeakers, id: string): Speaker | undefined {
+  return model.speakers.find((s) => s.id === id);
+}
+
+/** The name of the speaker with this id; an id no speaker has shows as itself. */
+export function speakerName(model: WithSpeakers, id: string): string {
+  return speakerOf(model, id)?.name ?? id;
+}
+
 export interface Turn {
   /** Speaker id. */
   speaker: string;

@@ -1,6 +1,6 @@
 // The outline a reader navigates by: opening remarks, each question (outlet, gist, who answered),
 // and the closing. Pure: built from the model (or its JSON), rendered by the panel.
-import type { Question, Speaker } from './model';
+import { speakerName, speakerOf, type Question, type Speaker } from './model';
 import { isHandoffOnly } from './handoffs';
 
 export interface OutlineItem {
@@ -49,15 +49,15 @@ export interface OutlineSource {
 }
 
 export function buildOutline(model: OutlineSource): OutlineItem[] {
-  const name = (id: string) => model.speakers.find((s) => s.id === id)?.name ?? id;
-  const roleOf = (id: string) => model.speakers.find((s) => s.id === id)?.role;
+  const namesOf = (ids: string[]) => ids.map((id) => speakerName(model, id));
+  const roleOf = (id: string) => speakerOf(model, id)?.role;
   const unique = (ids: string[]) => [...new Set(ids)];
   const items: OutlineItem[] = [];
   const firstQuestion = model.questions[0]?.turn ?? model.turns.length;
 
   if (firstQuestion > 0) {
     const ids = unique(model.turns.slice(0, firstQuestion).map((t) => t.speaker));
-    items.push({ kind: 'opening', turn: 0, number: 0, who: ids.map(name).join('、'), gist: '', answerers: [], speakers: ids });
+    items.push({ kind: 'opening', turn: 0, number: 0, who: namesOf(ids).join('、'), gist: '', answerers: [], speakers: ids });
   }
 
   // After the last question, the host's closing words are their own item.
@@ -69,7 +69,7 @@ export function buildOutline(model: OutlineSource): OutlineItem[] {
   }
 
   model.questions.forEach((q, i) => {
-    const asker = model.speakers.find((s) => s.id === q.asker);
+    const asker = speakerOf(model, q.asker);
     const end = Math.min(model.questions[i + 1]?.turn ?? closingFrom, closingFrom);
     const turns = model.turns.slice(q.turn, end);
     const answerIds = unique(q.answers.map((a) => model.turns[a]!.speaker));
@@ -83,14 +83,14 @@ export function buildOutline(model: OutlineSource): OutlineItem[] {
       number: i + 1,
       who: asker?.outlet ?? asker?.name ?? '',
       gist: questionGist(text),
-      answerers: answerIds.map(name),
+      answerers: namesOf(answerIds),
       speakers: unique(turns.filter((t) => !isHandoffOnly(t.text) || t.speaker === q.asker).map((t) => t.speaker)),
     });
   });
 
   if (closingFrom < model.turns.length && model.questions.length > 0) {
     const ids = unique(model.turns.slice(closingFrom).map((t) => t.speaker));
-    items.push({ kind: 'closing', turn: closingFrom, number: 0, who: ids.map(name).join('、'), gist: '', answerers: [], speakers: ids });
+    items.push({ kind: 'closing', turn: closingFrom, number: 0, who: namesOf(ids).join('、'), gist: '', answerers: [], speakers: ids });
   }
   return items;
 }

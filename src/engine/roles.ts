@@ -10,19 +10,16 @@ const CLOSING = /到这里|再见|结束|散会/;
 interface Stats {
   turns: number;
   asking: number;
-  /** Spoke right after a questioner's turn. */
-  answers: boolean;
 }
 
-function statsOf(turns: DraftTurn[], roles: Map<DraftSpeaker, Role>): Map<DraftSpeaker, Stats> {
+function statsOf(turns: DraftTurn[]): Map<DraftSpeaker, Stats> {
   const stats = new Map<DraftSpeaker, Stats>();
-  turns.forEach((t, i) => {
+  for (const t of turns) {
     let s = stats.get(t.speaker);
-    if (!s) stats.set(t.speaker, (s = { turns: 0, asking: 0, answers: false }));
+    if (!s) stats.set(t.speaker, (s = { turns: 0, asking: 0 }));
     s.turns++;
     if (t.asks) s.asking++;
-    if (i > 0 && roles.get(turns[i - 1]!.speaker) === 'questioner') s.answers = true;
-  });
+  }
   return stats;
 }
 
@@ -30,7 +27,8 @@ export function assignRoles(speakers: DraftSpeaker[], turns: DraftTurn[]): Map<D
   const roles = new Map<DraftSpeaker, Role>();
   for (const s of speakers) if (s.statedRole) roles.set(s, s.statedRole);
 
-  for (const [s, { turns: count, asking }] of statsOf(turns, roles)) {
+  const stats = statsOf(turns);
+  for (const [s, { turns: count, asking }] of stats) {
     if (!roles.has(s) && count >= 2 && asking / count >= QUESTIONER_SHARE) roles.set(s, 'questioner');
   }
 
@@ -39,11 +37,14 @@ export function assignRoles(speakers: DraftSpeaker[], turns: DraftTurn[]): Map<D
   const opener = firstQuestion !== 0 ? turns[0]?.speaker : undefined;
   const lastTurn = turns[turns.length - 1];
   const closer = lastTurn && CLOSING.test(lastTurn.speech.join('')) ? lastTurn.speaker : undefined;
-  const stats = statsOf(turns, roles);
+  // Read only now: it needs the questioners found above.
+  const spokeAfterQuestion = new Set(
+    turns.filter((_, i) => i > 0 && roles.get(turns[i - 1]!.speaker) === 'questioner').map((t) => t.speaker),
+  );
   for (const s of speakers) {
     if (roles.has(s)) continue;
     const own = stats.get(s);
-    const host = !!own && own.turns >= 2 && (s === opener || s === closer) && !own.answers;
+    const host = !!own && own.turns >= 2 && (s === opener || s === closer) && !spokeAfterQuestion.has(s);
     roles.set(s, host ? 'host' : 'respondent');
   }
   return roles;

@@ -15,13 +15,12 @@ export interface DraftSpeaker {
 
 export interface DraftTurn {
   speaker: DraftSpeaker;
+  /** The speaker label that opened the turn; null when inferred from a handoff or Q/A order. */
   label: string | null;
   lines: Line[];
   labelLines: Line[];
   /** Speech of the turn, one entry per paragraph (label removed). */
   speech: string[];
-  /** The turn was opened by a speaker label (not inferred from a handoff or Q/A order). */
-  labelled: boolean;
   followUp: boolean;
   /** Some paragraph of the turn asks something (has a question mark). */
   asks: boolean;
@@ -98,9 +97,9 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
   let headers = 0;
   let lastQuestioner: DraftSpeaker | null = null;
 
-  const open = (speaker: DraftSpeaker, line: Line, label: string | null, labelled: boolean): DraftTurn => {
+  const open = (speaker: DraftSpeaker, line: Line, label: string | null): DraftTurn => {
     const turn: DraftTurn = {
-      speaker, label, lines: [], labelLines: [], speech: [], labelled, followUp: !!line.followUp, asks: false,
+      speaker, label, lines: [], labelLines: [], speech: [], followUp: !!line.followUp, asks: false,
     };
     turns.push(turn);
     if (speaker.statedRole === 'questioner') lastQuestioner = speaker;
@@ -114,7 +113,9 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
     }
     turn.speech.push(text);
     turn.asks ||= hasQuestionMark(text);
-    const target = handoffPhrases(text).map((p) => resolvePerson(p, knownNames) ?? nameFromPhrase(p)).pop();
+    // The last handoff of the paragraph names who speaks next.
+    const phrase = handoffPhrases(text).at(-1);
+    const target = phrase === undefined ? null : resolvePerson(phrase, knownNames) ?? nameFromPhrase(phrase);
     handedTo = target && target !== turn.speaker.name ? target : null;
   };
   const isQuestionTurn = (turn: DraftTurn | null): boolean =>
@@ -128,7 +129,7 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
       // `黄利斌` alone in a paragraph: a label without its colon.
       const speaker = registry.named(bareName);
       handedTo = null;
-      if (current.speaker !== speaker || current.speech.length > 0) current = open(speaker, line, bareName, true);
+      if (current.speaker !== speaker || current.speech.length > 0) current = open(speaker, line, bareName);
       addSpeech(current, line, '');
       continue;
     }
@@ -138,7 +139,7 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
       introduced = registry.get(line.designation!);
       headers++;
       if (lines[next]?.kind === 'question') continue;
-      current = open(introduced, line, line.labelText ?? null, true);
+      current = open(introduced, line, line.labelText ?? null);
       addSpeech(current, line, '');
       continue;
     }
@@ -147,7 +148,7 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
       const speaker = line.followUp ? (lastQuestioner ?? registry.get(d)) : registry.get(d);
       const sameLabelRun = current && current.speaker === speaker && current.speech.length === 0;
       handedTo = null;
-      if (!sameLabelRun) current = open(speaker, line, line.labelText ?? null, true);
+      if (!sameLabelRun) current = open(speaker, line, line.labelText ?? null);
       addSpeech(current!, line, line.rest);
       continue;
     }
@@ -155,7 +156,7 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
       if (current && current.speaker.statedRole === 'questioner' && !isQuestionTurn(current)) {
         addSpeech(current, line, line.rest);
       } else {
-        current = open(lastQuestioner ?? registry.named('问', 'questioner'), line, null, false);
+        current = open(lastQuestioner ?? registry.named('问', 'questioner'), line, null);
         addSpeech(current, line, line.rest);
       }
       continue;
@@ -165,13 +166,13 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
     if (!speech || !current) continue;
     const text = line.kind === 'label' ? line.paragraph.text : line.rest;
     if (handedTo) {
-      current = open(registry.named(handedTo), line, null, false);
+      current = open(registry.named(handedTo), line, null);
     } else if (isQuestionTurn(current) && !hasQuestionMark(text)) {
       const answerer =
         introduced ??
         (soleAnswerer ? registry.named(soleAnswerer) : null) ??
         (interviewee ? registry.get({ ...interviewee, outlet: null, role: null, strong: true }) : registry.named('答', 'respondent'));
-      current = open(answerer, line, null, false);
+      current = open(answerer, line, null);
     }
     addSpeech(current, line, text);
   }

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { loadHtml } from '../../src/cli/load';
 import { analyze } from '../../src/engine/analyze';
 import { toJSON } from '../../src/engine/json';
-import type { TranscriptModel } from '../../src/engine/model';
+import { speakerName, type TranscriptModel } from '../../src/engine/model';
 import { buildOutline, type OutlineItem } from '../../src/engine/outline';
 import { findMatches } from '../../src/outline/search';
 import {
@@ -163,7 +163,7 @@ describe(`${NAME}: speaker tags`, () => {
       };
     });
     expect(found.turns).toEqual(model.turns.map((_, i) => i));
-    expect(found.names).toEqual(model.turns.map((t) => model.speakers.find((s) => s.id === t.speaker)!.name.replace(/\s*[：:]$/, '')));
+    expect(found.names).toEqual(model.turns.map((t) => speakerName(model, t.speaker).replace(/\s*[：:]$/, '')));
     expect(found.misplaced).toBe(0);
     expect(found.horizontalScroll).toBe(false);
   });
@@ -297,7 +297,7 @@ describe(`${NAME}: outline panel`, () => {
     await paste(page);
     await page.waitFor(() => (document.getElementById('paste-here') as HTMLTextAreaElement).value !== '');
     const text = await page.evaluate(() => (document.getElementById('paste-here') as HTMLTextAreaElement).value);
-    const asker = model.speakers.find((s) => s.id === model.questions[4]!.asker)!.name;
+    const asker = speakerName(model, model.questions[4]!.asker);
     expect(text).toContain(`**${asker}**`);
     for (const name of item.answerers) expect(text).toContain(`**${name}**`);
     expect(text).toContain(corpus.composed.get(T00)!.url);

@@ -2,6 +2,7 @@
 import { afterEach } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
 import { toJSON, type TranscriptJSON } from '../../src/engine/json';
+import { speakerName } from '../../src/engine/model';
 import { loadHtml, type LoadedPage } from '../../src/cli/load';
 
 const open: LoadedPage[] = [];
@@ -24,7 +25,7 @@ export function analyzeBody(html: string, title?: string): TranscriptJSON {
 
 /** `name: first characters` of each turn, for compact assertions. */
 export function turnSummary(model: TranscriptJSON, chars = 6): string[] {
-  return model.turns.map((t) => `${model.speakers.find((s) => s.id === t.speaker)!.name}: ${t.text.slice(0, chars)}`);
+  return model.turns.map((t) => `${speakerName(model, t.speaker)}: ${t.text.slice(0, chars)}`);
 }
 
 export function speaker(model: TranscriptJSON, name: string) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze } from '../../src/engine/analyze';
-import type { TranscriptModel } from '../../src/engine/model';
+import { speakerOf, type TranscriptModel } from '../../src/engine/model';
 import { corpusEntries } from '../../src/cli/evaluate';
 import { loadHtml, parseFrontMatter } from '../../src/cli/load';
 
@@ -48,7 +48,7 @@ export function checkInvariants(model: TranscriptModel): void {
       previous = el;
     }
   }
-  const role = (turn: number) => model.speakers.find((s) => s.id === model.turns[turn]!.speaker)!.role;
+  const role = (turn: number) => speakerOf(model, model.turns[turn]!.speaker)!.role;
   for (const q of model.questions) {
     expect(role(q.turn)).toBe('questioner');
     expect(model.turns[q.turn]!.speaker).toBe(q.asker);

@@ -1,6 +1,7 @@
 // Search: text and speaker names, "3 / 12", Enter / Shift+Enter, highlights that leave no trace.
 import { describe, expect, test } from 'vitest';
 import { HIGHLIGHT_ALL, HIGHLIGHT_CURRENT, MARK_ATTR } from '../../src/outline/highlight';
+import { speakerName } from '../../src/engine/model';
 import { findMatches, labelEnd, segmentsOf } from '../../src/outline/search';
 import { mountSpeakerTags } from '../../src/tags/mount';
 import { HIT_ATTR } from '../../src/tags/styles';
@@ -31,7 +32,7 @@ describe('finding matches', () => {
   test("a speaker's name finds every turn of theirs, printed label or not", () => {
     const { model } = loadBody(T00);
     const matches = findMatches(model, '赵志国');
-    const zhao = model.turns.flatMap((t, i) => (model.speakers.find((s) => s.id === t.speaker)!.name === '赵志国' ? [i] : []));
+    const zhao = model.turns.flatMap((t, i) => (speakerName(model, t.speaker) === '赵志国' ? [i] : []));
     expect(matches.filter((m) => m.el === null).map((m) => m.turn)).toEqual(zhao);
     // …and the words: the intro and the hand-offs name him too.
     const inText = matches.filter((m) => m.el !== null);
@@ -43,7 +44,7 @@ describe('finding matches', () => {
   test('an inline label is not counted again as text', () => {
     const { model } = loadBody('t01-six-fund-managers-roundtable');
     const matches = findMatches(model, '杨喆');
-    const turns = model.turns.filter((t) => model.speakers.find((s) => s.id === t.speaker)!.name === '杨喆');
+    const turns = model.turns.filter((t) => speakerName(model, t.speaker) === '杨喆');
     expect(matches.filter((m) => m.el === null)).toHaveLength(turns.length);
     expect(matches.filter((m) => m.el !== null && m.start < 5)).toEqual([]);
     expect(labelEnd('　　杨喆：巴菲特', '杨喆：')).toBe(5);

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
+import { speakerOf } from '../../src/engine/model';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { speakerTags } from '../../src/tags';
 import { mountSpeakerTags, TAGS_STYLE_ID, TURNS_PER_TASK } from '../../src/tags/mount';
@@ -30,7 +31,7 @@ describe.each(transcripts)('%s', (id) => {
     model.turns.forEach((turn, i) => {
       const tag = tags[i]!;
       expect(tag.getAttribute(TURN_ATTR)).toBe(String(i));
-      const speaker = model.speakers.find((s) => s.id === turn.speaker)!;
+      const speaker = speakerOf(model, turn.speaker)!;
       const spoken = turn.elements.find((el) => !turn.labelElements.includes(el))!;
       // The tag is the first thing with words in the turn's first visible paragraph.
       expect(spoken.contains(tag)).toBe(true);
