@@ -40,6 +40,13 @@ export interface Turn {
   label: string | null;
 }
 
+/** The paragraphs of a turn with words of its speech: all but its label-only ones (which tags
+ *  fold away), or all of them for a turn of label lines only. */
+export function spokenElements(turn: Pick<Turn, 'elements' | 'labelElements'>): Element[] {
+  const spoken = turn.elements.filter((el) => !turn.labelElements.includes(el));
+  return spoken.length ? spoken : turn.elements;
+}
+
 export interface Question {
   /** Index into `turns` of the question. */
   turn: number;

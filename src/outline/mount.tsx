@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import type { FeatureContext } from '../content/features';
 import { measure } from '../content/perf';
-import type { TranscriptModel } from '../engine/model';
+import { spokenElements } from '../engine/model';
 import { buildOutline } from '../engine/outline';
 import { langOf } from '../tags/speaker-view';
 import { copyText, markdownOf, pageUrl } from './copy';
@@ -49,12 +49,6 @@ function whenIdle(win: Window, signal: AbortSignal): Scheduler {
       signal.addEventListener('abort', () => win.clearTimeout(handle), { once: true });
     }
   };
-}
-
-/** The paragraphs of a turn that show (label-only ones are folded into the tag when tags are on). */
-function spokenElements(turn: TranscriptModel['turns'][number]): Element[] {
-  const spoken = turn.elements.filter((el) => !turn.labelElements.includes(el));
-  return spoken.length ? spoken : turn.elements;
 }
 
 export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {

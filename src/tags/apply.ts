@@ -1,6 +1,6 @@
 // Puts a speaker tag at the start of every turn, in one pass over the turns and without reading
 // layout. Every edit goes through the journal, so undoing it restores the page exactly.
-import type { TranscriptModel } from '../engine/model';
+import { spokenElements, type TranscriptModel } from '../engine/model';
 import type { DomJournal } from './journal';
 import { labelExtent, siblingSpan, textStart, type TextPoint } from './label-range';
 import { colourIndex, fullTitle, roleBadge, roleText, type Lang } from './speaker-view';
@@ -47,10 +47,9 @@ export function applyTags(
     const index = from + offset;
     const speaker = speakers.get(turn.speaker);
     const first = turn.elements[0];
-    if (!speaker || !first) return;
-    const folded = new Set(turn.labelElements);
     // The first paragraph with words of the turn; a turn of label lines only keeps them visible.
-    const spoken = turn.elements.find((el) => !folded.has(el));
+    const target = spokenElements(turn)[0];
+    if (!speaker || !first || !target) return;
     const view: TagView = {
       turn: index,
       name: speaker.name,
@@ -59,8 +58,10 @@ export function applyTags(
       colour: colourIndex(speaker.id),
     };
     report.tags++;
-    if (spoken) for (const el of turn.labelElements) journal.setAttribute(el, FOLDED_ATTR, '');
-    const target = spoken ?? first;
+    // Label-only paragraphs fold into the tag, unless the tag has nowhere else to go.
+    if (!turn.labelElements.includes(target)) {
+      for (const el of turn.labelElements) journal.setAttribute(el, FOLDED_ATTR, '');
+    }
     // The label is printed inline only when the tag goes into the turn's first paragraph.
     const extent = turn.label !== null && target === first ? labelExtent(target, turn.label) : null;
     if (extent) {
