@@ -157,6 +157,23 @@ describe('repeated and late runs', () => {
     expect(panels(doc)).toHaveLength(1);
   });
 
+  /** The real engine, calling `watch(run, step)` as each step is done (`model` last); run 1 is
+   *  the first analysis, later runs are re-analyses. */
+  function engineWatched(watch: (run: number, step: string) => void) {
+    let runs = 0;
+    function* analyzeWatched(root: Document): Generator<unknown, ReturnType<typeof analyze>, undefined> {
+      const run = ++runs;
+      const steps = analyzeInSteps(root);
+      for (;;) {
+        const next = steps.next();
+        watch(run, next.done ? 'model' : String(next.value));
+        if (next.done) return next.value;
+        yield next.value;
+      }
+    }
+    return { analyze: analyzeWatched, runs: () => runs };
+  }
+
   /** Appends LATE_TURNS to the article body, one paragraph per mutation, as a page script would. */
   function addLateTurns(doc: Document): void {
     const body = doc.getElementById('artibody')!;
@@ -170,26 +187,16 @@ describe('repeated and late runs', () => {
   it('a re-analysis runs one step per task; clean mode stays on throughout, tags come back', async () => {
     const doc = load(hostilePage());
     const log: string[] = [];
-    let runs = 0;
-    function* logged(root: Document): Generator<unknown, ReturnType<typeof analyze>, undefined> {
-      const run = ++runs;
-      const steps = analyzeInSteps(root);
-      for (let step = 0; ; step++) {
-        const next = steps.next();
-        if (next.done) {
-          log.push(`model ${run}`);
-          return next.value;
-        }
-        if (run > 1 && step === 0) {
-          // The page queues a task while we analyse: it must get its turn before we finish.
-          const { port1, port2 } = new MessageChannel();
-          port1.onmessage = () => (log.push(`page task ${run}`), port1.close());
-          port2.postMessage(null);
-        }
-        yield next.value;
+    const engine = engineWatched((run, step) => {
+      if (step === 'model') log.push(`model ${run}`);
+      if (run > 1 && step === 'body') {
+        // The page queues a task while we analyse: it must get its turn before we finish.
+        const { port1, port2 } = new MessageChannel();
+        port1.onmessage = () => (log.push(`page task ${run}`), port1.close());
+        port2.postMessage(null);
       }
-    }
-    const reader = start(doc, new FakeWorld(), { analyze: logged });
+    });
+    const reader = start(doc, new FakeWorld(), { analyze: engine.analyze });
     await reader.ready;
     const cleanRemoved: MutationRecord[] = [];
     new (doc.defaultView as any).MutationObserver((records: MutationRecord[]) => {
@@ -208,20 +215,14 @@ describe('repeated and late runs', () => {
     const base = analyze(load(hostilePage())).turns.length;
     const doc = load(hostilePage());
     let added = false;
-    function* changedMidway(root: Document): Generator<unknown, ReturnType<typeof analyze>, undefined> {
-      const steps = analyzeInSteps(root);
-      for (;;) {
-        const next = steps.next();
-        if (next.done) return next.value;
-        // Between our tasks, after the paragraphs were read: the model will not have them.
-        if (next.value === 'turns' && !added) {
-          added = true;
-          addLateTurns(doc);
-        }
-        yield next.value;
+    const engine = engineWatched((run, step) => {
+      // Between our tasks, after the paragraphs were read: the model will not have them.
+      if (run === 1 && step === 'turns' && !added) {
+        added = true;
+        addLateTurns(doc);
       }
-    }
-    const reader = start(doc, new FakeWorld(), { analyze: changedMidway });
+    });
+    const reader = start(doc, new FakeWorld(), { analyze: engine.analyze });
     await reader.ready;
     expect(added).toBe(true);
     expect(reader.model().turns.length).toBe(base);
@@ -232,24 +233,16 @@ describe('repeated and late runs', () => {
   it('a settings change while the page is read again does not mount tags on the old model', async () => {
     const doc = load(hostilePage());
     const world = new FakeWorld();
-    let runs = 0;
-    function* readWithChange(root: Document): Generator<unknown, ReturnType<typeof analyze>, undefined> {
-      const run = ++runs;
-      const steps = analyzeInSteps(root);
-      for (;;) {
-        const next = steps.next();
-        if (next.done) return next.value;
-        // Run 3 reads the page after our tags were undone: a setting changes in the meantime.
-        if (run === 3 && next.value === 'body') void world.platform().storage.set({ outlineCollapsed: true });
-        yield next.value;
-      }
-    }
-    const reader = start(doc, world, { analyze: readWithChange });
+    const engine = engineWatched((run, step) => {
+      // Run 3 reads the page after our tags were undone: a setting changes in the meantime.
+      if (run === 3 && step === 'body') void world.platform().storage.set({ outlineCollapsed: true });
+    });
+    const reader = start(doc, world, { analyze: engine.analyze });
     await reader.ready;
     const before = reader.model().turns.length;
     addLateTurns(doc);
     await vi.waitFor(() => expect(reader.reanalyses()).toBe(1));
-    expect(runs).toBe(3);
+    expect(engine.runs()).toBe(3);
     expect(reader.settings().outlineCollapsed).toBe(true);
     expect(reader.model().turns.length).toBe(before + LATE_TURNS.length);
     expect(tags(doc)).toHaveLength(reader.model().turns.length);
