@@ -7,10 +7,11 @@ import { analyze } from '../engine/analyze';
 import { speakerName } from '../engine/model';
 import { readParagraphs } from '../engine/paragraphs';
 import { stripSpaces } from '../engine/text';
+import { corpusPath, readManifest } from './corpus';
 import { loadFile } from './load';
 
+export { corpusDir } from './corpus';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const corpusDir = process.env.SFR_CORPUS ?? resolve(repoRoot, '../shared/corpus');
 export const expectedDir = join(repoRoot, 'tests/expected');
 
 interface ExpectedTurn { speaker: string; label: string | null; start: string }
@@ -43,12 +44,9 @@ export interface PageScore {
   problems: string[];
 }
 
+/** Every MANIFEST entry with its file's absolute path. */
 export function corpusEntries(): { id: string; file: string }[] {
-  const manifest = readFileSync(join(corpusDir, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
-  return manifest.map((line) => {
-    const [id, file] = line.split('\t');
-    return { id: id!, file: join(corpusDir, file!) };
-  });
+  return readManifest().map(({ id, file }) => ({ id, file: corpusPath(file) }));
 }
 
 export function readExpected(id: string): Expected | null {

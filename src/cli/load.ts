@@ -8,13 +8,19 @@ export interface LoadedPage {
   close(): void;
 }
 
+/** Hexo front matter (the lines between the `---` fences) and what follows it; null without. */
+export function splitFrontMatter(source: string): { front: string; html: string } | null {
+  const match = /^\s*---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n/.exec(source);
+  return match ? { front: match[1]!, html: source.slice(match[0].length) } : null;
+}
+
 /** Splits Hexo front matter from the body HTML; returns its `title`. */
 export function parseFrontMatter(source: string): { title: string; html: string } {
-  const match = /^\s*---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
-  if (!match) return { title: '', html: source };
-  const titleLine = /^title:\s*(.*)$/m.exec(match[1]!);
+  const split = splitFrontMatter(source);
+  if (!split) return { title: '', html: source };
+  const titleLine = /^title:\s*(.*)$/m.exec(split.front);
   const title = (titleLine?.[1] ?? '').trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
-  return { title, html: source.slice(match[0].length) };
+  return { title, html: split.html };
 }
 
 export function loadHtml(html: string, url = 'https://finance.sina.com.cn/'): LoadedPage {

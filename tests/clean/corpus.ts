@@ -1,15 +1,12 @@
 // The shared corpus as documents: every saved page, and composed pages (a 2021–22 body from
 // corpus/bodies placed into the #artibody of a saved frame), so 2020+ in-body clutter
-// (.appendQr_wrap, .app-kaihu-qr) is tested inside a real frame. Used by the Node checks and e2e.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// (.appendQr_wrap, .app-kaihu-qr) is tested inside a real frame. Used by the Node checks and e2e;
+// the files are read by src/cli/corpus.ts.
 import { Window } from 'happy-dom';
+import { bodyIds, corpusDir, pageNames, readBody, readPage } from '../../src/cli/corpus';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const CORPUS = path.resolve(here, '../../../shared/corpus');
-const PAGES = path.join(CORPUS, 'pages');
-const BODIES = path.join(CORPUS, 'bodies');
+export { bodyIds, pageNames };
+export const CORPUS = corpusDir;
 
 /** Composed pages: every body in the 2019 finance frame (template A, the current frame), and the
  * bodies with distinctive in-body markup (开户 QR, 【相关报道】, four tickers, video) in the 2016 one. */
@@ -26,11 +23,6 @@ export interface CorpusPage {
   html: string;
   composed: boolean;
 }
-
-export const pageNames = (): string[] =>
-  fs.readdirSync(PAGES).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
-export const bodyIds = (): string[] =>
-  fs.readdirSync(BODIES).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
 
 // One window for every parse: creating a happy-dom Window costs more than parsing a page.
 let sharedWindow: Window | null = null;
@@ -51,25 +43,14 @@ export function parse(html: string): Document {
   return new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-function ogUrl(html: string): string {
-  const m = /<meta property="og:url" content="([^"]+)"/.exec(html);
-  if (!m) throw new Error('page without og:url');
-  return m[1]!;
-}
-
 export function loadPage(name: string): CorpusPage {
-  const html = fs.readFileSync(path.join(PAGES, `${name}.html`), 'utf8');
-  return { name, url: ogUrl(html), html, composed: false };
+  const { url, html } = readPage(name);
+  return { name, url, html, composed: false };
 }
 
 /** The body HTML of a corpus/bodies file: front matter and the mirror's wrapping <div> dropped,
  * Hexo's brace escapes undone. */
-export function bodyHtml(id: string): string {
-  const md = fs.readFileSync(path.join(BODIES, `${id}.md`), 'utf8');
-  const html = md.split(/^---\s*$/m).slice(2).join('---').trim();
-  if (!html.startsWith('<div>') || !html.endsWith('</div>')) throw new Error(`${id}: not wrapped in <div>`);
-  return html.slice('<div>'.length, -'</div>'.length).replaceAll('&#123;', '{').replaceAll('&#125;', '}');
-}
+export const bodyHtml = (id: string): string => readBody(id, { unwrap: true, unescapeBraces: true }).html;
 
 const MARK = '<!--sfr-composed-body-->';
 const frames = new Map<string, { url: string; html: string }>();

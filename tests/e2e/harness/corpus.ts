@@ -1,13 +1,14 @@
 // Pages from ../shared/corpus for the browsers, under real Sina URLs: whole saved pages at their
 // own og:url, and composed pages (a 2021–22 body from corpus/bodies in the #artibody of a saved
 // finance frame, gne-sina-2 by default) at a finance URL built from the body's date and id.
-// The corpus is read in place, never copied into the repository.
-import fs from 'node:fs';
+// The corpus is read in place (by src/cli/corpus.ts), never copied into the repository.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bodyIds, corpusDir, pageNames, readBody, readManifest, readPage } from '../../../src/cli/corpus';
 
+export { bodyIds, pageNames };
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/corpus');
+export const CORPUS_DIR = corpusDir;
 
 export interface CorpusDoc {
   /** Where the page is served (http). */
@@ -16,41 +17,17 @@ export interface CorpusDoc {
   title: string;
 }
 
-function read(relative: string): string {
-  const file = path.join(CORPUS_DIR, relative);
-  if (!fs.existsSync(file)) {
-    throw new Error(`corpus file missing: ${file} (the corpus must sit at ../shared/corpus next to the repository)`);
-  }
-  return fs.readFileSync(file, 'utf8');
-}
-
 /** Titles as the MANIFEST gives them: the bodies' front matter has Hexo's `_` for quotes. */
-function manifestTitles(): Map<string, string> {
-  const titles = new Map<string, string>();
-  for (const line of read('MANIFEST.tsv').split('\n').slice(1)) {
-    const cols = line.split('\t');
-    if (cols.length >= 6) titles.set(cols[0], cols[5].replace(/^"|"$/g, '').replace(/""/g, '"'));
-  }
-  return titles;
-}
+const manifestTitle = (id: string): string | undefined => readManifest().find((e) => e.id === id)?.title;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const pageNames = (): string[] =>
-  fs.readdirSync(path.join(CORPUS_DIR, 'pages')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
-
-export const bodyIds = (): string[] =>
-  fs.readdirSync(path.join(CORPUS_DIR, 'bodies')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
-
 /** A whole saved page at its own URL (og:url, served over http). */
 export function corpusPage(name: string): CorpusDoc {
-  const html = read(`pages/${name}.html`);
-  const og = /<meta property="og:url" content="([^"]+)"/.exec(html);
-  if (!og) throw new Error(`${name}: no og:url`);
-  const url = og[1].replace(/^https:/, 'http:');
+  const { url, html } = readPage(name);
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? name;
-  return { url, html, title };
+  return { url: url.replace(/^https:/, 'http:'), html, title };
 }
 
 export interface Body {
@@ -61,19 +38,15 @@ export interface Body {
   html: string;
 }
 
+/** A body as the mirror saved it (wrapping <div> and brace escapes kept). */
 export function corpusBody(id: string): Body {
-  const md = read(`bodies/${id}.md`);
-  const match = /^\s*---\n([\s\S]*?)\n---\s*\n([\s\S]*)$/.exec(md);
-  if (!match) throw new Error(`${id}: no front matter`);
-  const front = match[1];
-  const rawDate = /^date:\s*(.+)$/m.exec(front)?.[1] ?? '2021-01-01';
-  const beijing = new Date(new Date(rawDate).getTime() + 8 * 3600_000);
-  const fmTitle = /^title:\s*'?(.*?)'?\s*$/m.exec(front)?.[1] ?? id;
+  const body = readBody(id);
+  const beijing = new Date(new Date(body.date ?? '2021-01-01').getTime() + 8 * 3600_000);
   return {
     id,
-    title: manifestTitles().get(id) ?? fmTitle,
+    title: manifestTitle(id) ?? body.title ?? id,
     date: beijing.toISOString().slice(0, 10),
-    html: match[2].trim(),
+    html: body.html,
   };
 }
 
