@@ -1,8 +1,8 @@
 // Mounting the outline (and tags) on a corpus transcript loaded into happy-dom, with a fake
 // feature context that records saved settings and lets tests send commands.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import { corpusPath } from '../../src/cli/corpus';
 import { loadFile, type LoadedPage } from '../../src/cli/load';
 import type { CommandName } from '../../src/platform/messages';
 import { analyze } from '../../src/engine/analyze';
@@ -10,7 +10,7 @@ import type { TranscriptModel } from '../../src/engine/model';
 import { HOST_NAME, mountOutline } from '../../src/outline/mount';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 
-export const BODIES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/bodies');
+export const BODIES = corpusPath('bodies');
 export const T00 = 't00-miit-h1-2021-press-conference';
 export const URL_T00 = 'https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml';
 

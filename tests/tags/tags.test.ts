@@ -1,5 +1,4 @@
 // Speaker tags applied to corpus transcripts in happy-dom, and undone.
-import fs from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
 import { speakerOf } from '../../src/engine/model';
@@ -8,10 +7,11 @@ import { speakerTags } from '../../src/tags';
 import { mountSpeakerTags, TAGS_STYLE_ID, TURNS_PER_TASK } from '../../src/tags/mount';
 import { FOLDED_ATTR } from '../../src/tags/styles';
 import { TAG_NAME, TURN_ATTR } from '../../src/tags/tag-element';
-import { BODIES, loadBody, T00 } from '../outline/fixture';
+import { bodyIds } from '../../src/cli/corpus';
+import { loadBody, T00 } from '../outline/fixture';
 import { loadHtml } from '../../src/cli/load';
 
-const ids = fs.readdirSync(BODIES).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+const ids = bodyIds();
 const transcripts = ids.filter((id) => id.startsWith('t'));
 
 const shadowText = (tag: Element, selector: string) => tag.shadowRoot!.querySelector(selector)?.textContent ?? null;
