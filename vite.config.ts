@@ -1,13 +1,28 @@
 // One source, two builds: `vite build --mode chrome|firefox` (scripts/build.mjs runs both).
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { manifestFor, TARGETS, type Target } from './scripts/manifest.ts';
+import { CLEAN_ATTR, CLEAN_CSS_FILE } from './src/clean/clean-mode.ts';
+import { buildCleanCss } from './src/clean/stylesheet.ts';
+
+/** Clean mode's stylesheet, generated from src/clean/rules.ts and declared in the manifest: the
+ *  browser puts it in every matched page before the page renders, inert until clean mode sets its
+ *  attribute on <html>. (Emitted before CRXJS writes the manifest, which then finds it.) */
+function cleanStylesheet(): Plugin {
+  return {
+    name: 'sfr:clean-stylesheet',
+    buildStart() {
+      this.emitFile({ type: 'asset', fileName: CLEAN_CSS_FILE, source: buildCleanCss(CLEAN_ATTR) });
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const target: Target = (TARGETS as readonly string[]).includes(mode) ? (mode as Target) : 'chrome';
   return {
     plugins: [
+      cleanStylesheet(),
       preact(),
       crx({
         manifest: manifestFor(target) as any,

@@ -82,6 +82,13 @@ for (const target of ['chrome', 'firefox']) {
     check(!/\bimport\s*\(|^\s*import[\s{*]/m.test(code), `${target}: ${script} imports other files`);
     check(/^\(function\(\)\{|^\(\(\)=>\{|^!function/.test(code.trimStart()), `${target}: ${script} is not a self-contained IIFE`);
   }
+  // Clean mode's stylesheet goes into every matched page: each of its rules must wait for our attribute.
+  const sheets = manifest.content_scripts?.[0]?.css ?? [];
+  check(same(sheets, ['clean.css']), `${target}: content script stylesheets are not exactly clean.css: ${JSON.stringify(sheets)}`);
+  if (existsSync(`${dir}clean.css`)) {
+    const selectors = readFileSync(`${dir}clean.css`, 'utf8').split('}').flatMap((block) => block.split('{')[0].split(',')).map((s) => s.trim()).filter(Boolean);
+    check(selectors.length > 0 && selectors.every((s) => s.startsWith('html[data-sfr-clean] ')), `${target}: clean.css has a rule not scoped under html[data-sfr-clean]`);
+  }
   if (target === 'chrome') {
     check(typeof manifest.background?.service_worker === 'string', 'chrome: no service worker');
     check(manifest.browser_specific_settings === undefined, 'chrome: browser_specific_settings present');
@@ -96,6 +103,7 @@ for (const target of ['chrome', 'firefox']) {
     manifest.action?.default_popup,
     manifest.background?.service_worker,
     ...(manifest.background?.scripts ?? []),
+    ...sheets,
     `_locales/${manifest.default_locale}/messages.json`,
     '_locales/en/messages.json',
   ].filter(Boolean);

@@ -1,41 +1,21 @@
-// Clean-reading mode: one attribute on <html> plus one stylesheet whose every rule is scoped under it.
-// Turning the mode off removes both, so the DOM is then exactly what the page built (issue #5).
-// Ads that Sina injects late are matched by the stylesheet as they arrive: no MutationObserver.
-import { buildCleanCss } from './stylesheet';
+// Clean-reading mode: one attribute on <html>. Its stylesheet (generated from ./rules.ts at build
+// time, see vite.config.ts) is declared in the manifest, so the browser puts it in every matched
+// page before anything renders and costs the content script nothing; every rule is scoped under
+// the attribute, so the sheet does nothing until the attribute is set. Off removes the attribute
+// and the DOM is exactly what the page built (issue #5). Ads that Sina injects late are matched
+// by the stylesheet as they arrive: no MutationObserver.
 
 /** The attribute on <html> that switches every clean-mode rule on. */
 export const CLEAN_ATTR = 'data-sfr-clean';
-/** Id of the one <style> element that carries the clean-mode rules. */
-export const CLEAN_STYLE_ID = 'sfr-clean-style';
+/** The stylesheet's file in the built extension (manifest `content_scripts[].css`). */
+export const CLEAN_CSS_FILE = 'clean.css';
 
-let cssText: string | null = null;
-function css(): string {
-  // Generated once per content-script instance; the rules are data in ./rules.ts.
-  return (cssText ??= buildCleanCss(CLEAN_ATTR));
-}
-
-/**
- * Switch clean mode on or off. Idempotent: calling it twice with the same value changes nothing,
- * and the stylesheet exists at most once. Off removes the attribute and the stylesheet, leaving
- * the serialized DOM equal to the page's own.
- */
+/** Switch clean mode on or off. Idempotent: calling it twice with the same value changes nothing. */
 export function setCleanMode(doc: Document, on: boolean): void {
   const root = doc.documentElement;
   if (!root) return;
-  const existing = doc.getElementById(CLEAN_STYLE_ID);
-  if (!on) {
-    root.removeAttribute(CLEAN_ATTR);
-    existing?.remove();
-    return;
-  }
-  if (!existing) {
-    const style = doc.createElement('style');
-    style.id = CLEAN_STYLE_ID;
-    style.textContent = css(); // our own generated CSS, never page text
-    // At document_start <head> may not exist yet; <html> always does.
-    (doc.head ?? root).appendChild(style);
-  }
-  if (root.getAttribute(CLEAN_ATTR) !== 'on') root.setAttribute(CLEAN_ATTR, 'on');
+  if (!on) root.removeAttribute(CLEAN_ATTR);
+  else if (root.getAttribute(CLEAN_ATTR) !== 'on') root.setAttribute(CLEAN_ATTR, 'on');
 }
 
 /** Whether clean mode is currently on in this document. */

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-// setCleanMode: one attribute + one stylesheet, idempotent, and off restores the DOM exactly.
-// Plus the two CSS behaviours that are not plain hiding: stock keywords become text, and the
-// mobile "read more in the app" fold opens.
+// setCleanMode: one attribute, idempotent, and off restores the DOM exactly; the stylesheet the
+// manifest declares (put in here as the browser does) acts only under that attribute. Plus the two
+// CSS behaviours that are not plain hiding: stock keywords become text, and the mobile "read more
+// in the app" fold opens.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLEAN_ATTR, CLEAN_STYLE_ID, isCleanMode, setCleanMode } from '../../src/clean/clean-mode';
+import { CLEAN_ATTR, isCleanMode, setCleanMode } from '../../src/clean/clean-mode';
+import { buildCleanCss } from '../../src/clean/stylesheet';
 
 // Markup as Sina serves it: F19b (gne-sina-3) for US stocks, bodies/t08 for A-shares.
 // The <style> stands in for Sina's own link styling, which clean mode must override.
@@ -24,9 +26,17 @@ const MOBILE_FOLDED = `<main class="page_main"><section class="j_main_art">
 <div id="artFoldBox"><a class="look_more_a" href="javascript:void(0)">展开阅读全文</a></div>
 </section></main><a class="callApp_fl_btn" href="#">打开新浪新闻</a>`;
 
+const SHEET_ID = 'manifest-clean-css';
+
+/** The page as the extension finds it: the manifest's stylesheet in place, clean mode off. */
 function load(html: string): void {
   document.documentElement.removeAttribute(CLEAN_ATTR);
-  document.getElementById(CLEAN_STYLE_ID)?.remove();
+  if (!document.getElementById(SHEET_ID)) {
+    const sheet = document.createElement('style');
+    sheet.id = SHEET_ID;
+    sheet.textContent = buildCleanCss(CLEAN_ATTR);
+    document.head.append(sheet);
+  }
   document.body.innerHTML = html; // fixed test markup above, not page text
 }
 const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
@@ -34,7 +44,7 @@ const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
 /** The value our stylesheet declares for `prop` on the element, with its priority. */
 function declared(sel: string, prop: string): string {
   const el = document.querySelector(sel)!;
-  const sheet = (document.getElementById(CLEAN_STYLE_ID) as HTMLStyleElement).sheet!;
+  const sheet = (document.getElementById(SHEET_ID) as HTMLStyleElement).sheet!;
   for (const rule of [...sheet.cssRules].reverse()) {
     if (!(rule instanceof CSSStyleRule) || !el.matches(rule.selectorText)) continue;
     const value = rule.style.getPropertyValue(prop);
@@ -46,20 +56,21 @@ function declared(sel: string, prop: string): string {
 afterEach(() => setCleanMode(document, false));
 
 describe('setCleanMode', () => {
-  it('puts one attribute on <html> and one stylesheet, however often it is called', () => {
+  it('puts one attribute on <html> and nothing else, however often it is called', () => {
     load(STOCK_PARAGRAPH);
+    const before = document.documentElement.outerHTML;
     setCleanMode(document, true);
     setCleanMode(document, true);
     expect(document.documentElement.getAttribute(CLEAN_ATTR)).toBe('on');
-    expect(document.querySelectorAll(`#${CLEAN_STYLE_ID}`)).toHaveLength(1);
-    expect(document.head.querySelectorAll('style')).toHaveLength(1);
+    const clone = document.documentElement.cloneNode(true) as Element;
+    clone.removeAttribute(CLEAN_ATTR);
+    expect(clone.outerHTML).toBe(before);
     expect(isCleanMode(document)).toBe(true);
   });
 
   it('scopes every rule under the attribute', () => {
     load(STOCK_PARAGRAPH);
-    setCleanMode(document, true);
-    const css = document.getElementById(CLEAN_STYLE_ID)!.textContent!;
+    const css = document.getElementById(SHEET_ID)!.textContent!;
     const selectors = css.split('}').flatMap((b) => b.split('{')[0]!.split(',\n')).map((s) => s.trim()).filter(Boolean);
     expect(selectors.length).toBeGreaterThan(100);
     for (const s of selectors) expect(s.startsWith(`html[${CLEAN_ATTR}] `)).toBe(true);
@@ -76,15 +87,19 @@ describe('setCleanMode', () => {
     expect(isCleanMode(document)).toBe(false);
   });
 
-  it('works before <head> exists (document_start) and keeps one stylesheet afterwards', () => {
+  it('works before <head> exists (document_start)', () => {
     const doc = document.implementation.createHTMLDocument('');
     doc.head.remove();
     setCleanMode(doc, true);
-    expect(doc.documentElement.querySelectorAll(`#${CLEAN_STYLE_ID}`)).toHaveLength(1);
-    setCleanMode(doc, true);
-    expect(doc.querySelectorAll('style')).toHaveLength(1);
+    expect(isCleanMode(doc)).toBe(true);
     setCleanMode(doc, false);
-    expect(doc.querySelector('style')).toBeNull();
+    expect(isCleanMode(doc)).toBe(false);
+  });
+
+  it('leaves the page as it was while off: the stylesheet alone hides nothing', () => {
+    load(STOCK_PARAGRAPH + MOBILE_FOLDED);
+    expect(style('#quote_BLK').display).not.toBe('none');
+    expect(style('#artFoldBox').display).not.toBe('none');
   });
 });
 

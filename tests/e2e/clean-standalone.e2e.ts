@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE, HIDE_RULES, STOCK_LINKS } from '../../src/clean/rules';
-import { READING } from '../../src/clean/stylesheet';
+import { buildCleanCss, READING } from '../../src/clean/stylesheet';
+import { CLEAN_ATTR } from '../../src/clean/clean-mode';
 import { allPages, type CorpusPage } from '../clean/corpus';
 import { launch, type BrowserName, type Driver, type OpenPage } from './clean-browsers';
 import { lateAdsShown, prepare, serialize, verifyOn, type CheckSpec } from './clean-page-checks';
@@ -23,13 +24,18 @@ const pages = allPages();
 const MOBILE = 'magichtml-3ef3b4e65fab';
 const SCREENSHOT_PAGE = 'gne-sina-3';
 
-/** clean-mode.ts as one script defining window.SFRClean, like the content script bundles it. */
+/** clean-mode.ts as one script defining window.SFRClean, like the content script bundles it,
+ *  plus the stylesheet the manifest declares, adopted by the document: like the browser's own
+ *  injection it is in force without being part of the DOM. */
 async function bundleCleanMode(): Promise<string> {
   const out = await build({
     entryPoints: [path.join(root, 'src/clean/clean-mode.ts')],
     bundle: true, format: 'iife', globalName: 'SFRClean', write: false, target: 'es2022',
   });
-  return `(() => { ${out.outputFiles[0]!.text}; window.SFRClean = SFRClean; })()`;
+  const css = JSON.stringify(buildCleanCss(CLEAN_ATTR));
+  return `(() => { ${out.outputFiles[0]!.text}; window.SFRClean = SFRClean;
+    const sheet = new CSSStyleSheet(); sheet.replaceSync(${css});
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; })()`;
 }
 
 const spec = (page: CorpusPage): CheckSpec => ({

@@ -31,6 +31,14 @@ async function popupFor(target: ExtTab): Promise<ExtTab> {
 }
 
 const setting = (name: string) => `#setting-${name}`;
+/** Whether the page renders the first element matching `selector` (null: no such element). */
+const rendered = (page: ExtTab, selector: string) =>
+  page.evaluate((s) => {
+    const el = document.querySelector(s);
+    return el ? getComputedStyle(el).display !== 'none' : null;
+  }, selector);
+// Clutter of every composed page: the QR block closing the body and the frame's right sidebar.
+const CLUTTER = ['.appendQr_wrap', '.article-content-right'];
 const checked = (popup: ExtTab, name: string) =>
   popup.evaluate((selector) => (document.querySelector(selector) as HTMLInputElement).checked, setting(name));
 
@@ -59,6 +67,9 @@ describe(`${NAME}: where the content script runs`, () => {
     const steps = ['body', 'paragraphs', 'labels', 'turns', 'roles', 'decision', 'model'].map((step) => `sfr:analyze:${step}`);
     expect(Object.keys(timings)).toEqual(expect.arrayContaining(['sfr:settings', ...steps, 'sfr:features', 'sfr:total']));
     expect(await cleanModeOn(page)).toBe(true);
+    // The manifest's stylesheet is in force: the clutter is not rendered, the article is.
+    for (const selector of CLUTTER) expect(await rendered(page, selector)).toBe(false);
+    expect(await rendered(page, '#artibody')).toBe(true);
 
     const state = await pageState(browser, page);
     expect(state).toMatchObject({ article: true, transcript: true });
@@ -133,6 +144,7 @@ describe(`${NAME}: settings reach the pages`, () => {
     await first.waitFor(() => !document.documentElement.hasAttribute('data-sfr-clean'));
     await second.waitFor(() => !document.documentElement.hasAttribute('data-sfr-clean'));
     expect(await checked(popup, 'cleanMode')).toBe(false);
+    for (const selector of CLUTTER) expect(await rendered(first, selector)).toBe(true);
 
     await first.reload();
     await waitForReader(first);
@@ -143,6 +155,7 @@ describe(`${NAME}: settings reach the pages`, () => {
     await again.click(setting('cleanMode'));
     await first.waitFor(() => document.documentElement.hasAttribute('data-sfr-clean'));
     await second.waitFor(() => document.documentElement.hasAttribute('data-sfr-clean'));
+    for (const selector of CLUTTER) expect(await rendered(first, selector)).toBe(false);
   });
 
   test('a keyboard command, routed by the background to the active tab, toggles clean mode', async () => {

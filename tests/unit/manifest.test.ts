@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { baseManifest, GECKO_ID, manifestFor } from '../../scripts/manifest';
+import { CLEAN_CSS_FILE } from '../../src/clean/clean-mode';
 import { SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
 import { COMMANDS } from '../../src/platform/messages';
 
@@ -26,9 +27,9 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (target) => {
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\//);
   });
 
-  test('one content script, on finance.sina.com.cn and finance.sina.cn only, no web-accessible resources', () => {
+  test('one content script and its stylesheet, on finance.sina.com.cn and finance.sina.cn only, no web-accessible resources', () => {
     expect(manifest.content_scripts).toEqual([
-      { matches: SINA_FINANCE_MATCHES, js: ['src/content/index.ts'], run_at: 'document_start' },
+      { matches: SINA_FINANCE_MATCHES, js: ['src/content/index.ts'], css: [CLEAN_CSS_FILE], run_at: 'document_start' },
     ]);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
