@@ -3,17 +3,15 @@ import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { manifestFor, TARGETS, type Target } from './scripts/manifest.ts';
-import { CLEAN_ATTR, CLEAN_CSS_FILE } from './src/clean/clean-mode.ts';
-import { buildCleanCss } from './src/clean/stylesheet.ts';
+import { buildPageCss, PAGE_CSS_FILE } from './src/content/page-css.ts';
 
-/** Clean mode's stylesheet, generated from src/clean/rules.ts and declared in the manifest: the
- *  browser puts it in every matched page before the page renders, inert until clean mode sets its
- *  attribute on <html>. (Emitted before CRXJS writes the manifest, which then finds it.) */
-function cleanStylesheet(): Plugin {
+/** The page stylesheet the manifest declares (src/content/page-css.ts), generated at build time.
+ *  (Emitted before CRXJS writes the manifest, which then finds it in the bundle.) */
+function pageStylesheet(): Plugin {
   return {
-    name: 'sfr:clean-stylesheet',
+    name: 'sfr:page-stylesheet',
     buildStart() {
-      this.emitFile({ type: 'asset', fileName: CLEAN_CSS_FILE, source: buildCleanCss(CLEAN_ATTR) });
+      this.emitFile({ type: 'asset', fileName: PAGE_CSS_FILE, source: buildPageCss() });
     },
   };
 }
@@ -22,7 +20,7 @@ export default defineConfig(({ mode }) => {
   const target: Target = (TARGETS as readonly string[]).includes(mode) ? (mode as Target) : 'chrome';
   return {
     plugins: [
-      cleanStylesheet(),
+      pageStylesheet(),
       preact(),
       crx({
         manifest: manifestFor(target) as any,

@@ -82,12 +82,18 @@ for (const target of ['chrome', 'firefox']) {
     check(!/\bimport\s*\(|^\s*import[\s{*]/m.test(code), `${target}: ${script} imports other files`);
     check(/^\(function\(\)\{|^\(\(\)=>\{|^!function/.test(code.trimStart()), `${target}: ${script} is not a self-contained IIFE`);
   }
-  // Clean mode's stylesheet goes into every matched page: each of its rules must wait for our attribute.
+  // The page stylesheet goes into every matched page: each of its rules must wait for one of our
+  // attributes or highlights, so that it does nothing where the extension does nothing.
   const sheets = manifest.content_scripts?.[0]?.css ?? [];
-  check(same(sheets, ['clean.css']), `${target}: content script stylesheets are not exactly clean.css: ${JSON.stringify(sheets)}`);
-  if (existsSync(`${dir}clean.css`)) {
-    const selectors = readFileSync(`${dir}clean.css`, 'utf8').split('}').flatMap((block) => block.split('{')[0].split(',')).map((s) => s.trim()).filter(Boolean);
-    check(selectors.length > 0 && selectors.every((s) => s.startsWith('html[data-sfr-clean] ')), `${target}: clean.css has a rule not scoped under html[data-sfr-clean]`);
+  check(same(sheets, ['page.css']), `${target}: content script stylesheets are not exactly page.css: ${JSON.stringify(sheets)}`);
+  if (existsSync(`${dir}page.css`)) {
+    const css = readFileSync(`${dir}page.css`, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/@keyframes\s+sfr-[\w-]+\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '') // our own animations
+      .replace(/@media[^{]*\{/g, ''); // the rules inside are checked like the others
+    const selectors = css.split('}').flatMap((block) => block.split('{')[0].split(',')).map((s) => s.trim()).filter(Boolean);
+    const unscoped = selectors.filter((s) => !/\[data-sfr-[\w-]+|::highlight\(sfr-/.test(s));
+    check(selectors.length > 0 && unscoped.length === 0, `${target}: page.css has rules not scoped to an attribute of ours: ${unscoped.slice(0, 3).join(' | ')}`);
   }
   if (target === 'chrome') {
     check(typeof manifest.background?.service_worker === 'string', 'chrome: no service worker');

@@ -17,11 +17,10 @@ import { watchReading, type SpyReport } from './spy';
 import {
   initialState, readingItem, stepMatch, stepQuestion, toggled, visibleItems, type PanelData, type PanelState,
 } from './state';
-import { DIM_ATTR, OPEN_ATTR, PAGE_CSS, PANEL_CSS } from './styles';
+import { DIM_ATTR, OPEN_ATTR, PANEL_CSS } from './styles';
 import { Panel, type PanelActions } from './view/Panel';
 
 export const HOST_NAME = 'sfr-outline';
-export const OUTLINE_STYLE_ID = 'sfr-outline-style';
 /** Below this width (the mobile site) the panel is a button that opens a bottom sheet. */
 export const NARROW_QUERY = '(max-width: 899px)';
 const COPIED_MS = 2000;
@@ -69,10 +68,6 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const container = doc.createElement('div');
   container.className = 'root';
   shadow.append(sheet, container);
-  const pageStyle = doc.createElement('style');
-  pageStyle.id = OUTLINE_STYLE_ID;
-  pageStyle.textContent = PAGE_CSS;
-  (doc.head ?? doc.documentElement).append(pageStyle);
   doc.documentElement.append(host);
 
   const narrowQuery = win.matchMedia(NARROW_QUERY);
@@ -274,7 +269,6 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     for (const el of dimmed) el.removeAttribute(DIM_ATTR);
     render(null, container);
     host.remove();
-    pageStyle.remove();
     doc.documentElement.removeAttribute(OPEN_ATTR);
   }, { once: true });
 }

@@ -1,5 +1,6 @@
 // The panel's CSS (inside its shadow root: the page cannot restyle it, it cannot restyle the page)
-// and the few page rules the outline needs, each scoped to an attribute or highlight of ours.
+// and the few page rules the outline needs, each scoped to an attribute or highlight of ours (part
+// of the page stylesheet the manifest declares, src/content/page-css.ts).
 import { CLEAN_ATTR } from '../clean/clean-mode';
 import { paletteCss } from '../tags/palette';
 import { HIGHLIGHT_ALL, HIGHLIGHT_CURRENT, MARK_ATTR } from './highlight';

@@ -4,9 +4,7 @@ import { nextTask } from '../content/tasks';
 import { applyTags, type TagReport } from './apply';
 import { DomJournal } from './journal';
 import { langOf } from './speaker-view';
-import { PAGE_CSS } from './styles';
 
-export const TAGS_STYLE_ID = 'sfr-tags-style';
 /** Turns tagged per task: a very long transcript is tagged over several tasks (issue 6: no
  *  long task), the first batch at once. */
 export const TURNS_PER_TASK = 100;
@@ -14,10 +12,6 @@ export const TURNS_PER_TASK = 100;
 /** Tags every turn; the report counts the tags made so far (all of them once the last batch ran). */
 export function mountSpeakerTags(doc: Document, model: TranscriptModel, signal: AbortSignal): TagReport {
   const journal = new DomJournal();
-  const style = doc.createElement('style');
-  style.id = TAGS_STYLE_ID;
-  style.textContent = PAGE_CSS;
-  (doc.head ?? doc.documentElement).append(style);
   const lang = langOf(doc.defaultView?.navigator.language);
   const report: TagReport = { tags: 0, unwrapped: 0 };
   const tagFrom = (from: number): void => {
@@ -26,13 +20,6 @@ export function mountSpeakerTags(doc: Document, model: TranscriptModel, signal: 
     if (from + TURNS_PER_TASK < model.turns.length) void nextTask().then(() => tagFrom(from + TURNS_PER_TASK));
   };
   tagFrom(0);
-  signal.addEventListener(
-    'abort',
-    () => {
-      journal.undo();
-      style.remove();
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => journal.undo(), { once: true });
   return report;
 }

@@ -1,5 +1,6 @@
 // The tags' CSS: one sheet inside every tag's shadow root (browsers share identical sheets), and
-// one small sheet in the page that only hides the label paragraphs folded into a tag.
+// one page rule that only hides the label paragraphs folded into a tag (part of the page
+// stylesheet the manifest declares, src/content/page-css.ts).
 import { paletteCss } from './palette';
 
 /** Attribute on a label-only paragraph (`田玉龙：`) whose words the tag now shows. */

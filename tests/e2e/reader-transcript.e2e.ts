@@ -178,6 +178,10 @@ describe(`${NAME}: speaker tags`, () => {
       return { text: el.textContent, shown: getComputedStyle(el).display !== 'none' };
     });
     expect(tip).toEqual({ text: `工业和信息化部党组成员、总工程师、新闻发言人 田玉龙 · ${LOCALE === 'en' ? 'Answer' : '答'}`, shown: true });
+    // The label lines folded into tags are not rendered (the manifest's page stylesheet).
+    const folded = await page.evaluate(() => [...document.querySelectorAll('[data-sfr-folded]')].map((el) => getComputedStyle(el).display));
+    expect(folded.length).toBeGreaterThan(0);
+    expect(new Set(folded)).toEqual(new Set(['none']));
     await setSettings({ speakerTags: false });
     await page.waitFor(() => document.querySelectorAll('sfr-speaker').length === 0);
     expect(await page.evaluate(() => document.querySelectorAll('[data-sfr-folded]').length)).toBe(0);

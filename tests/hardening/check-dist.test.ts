@@ -21,7 +21,7 @@ function manifest(target: 'chrome' | 'firefox', over: Record<string, unknown> = 
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: SINA,
-    content_scripts: [{ matches: SINA, js: ['cs.js'], css: ['clean.css'], run_at: 'document_start' }],
+    content_scripts: [{ matches: SINA, js: ['cs.js'], css: ['page.css'], run_at: 'document_start' }],
     background: target === 'chrome' ? { service_worker: 'sw.js' } : { scripts: ['sw.js'] },
     ...(target === 'firefox' ? { browser_specific_settings: { gecko: { id: 'x@y' } } } : {}),
     ...over,
@@ -33,7 +33,9 @@ function build(name: string, change: { manifest?: Record<string, unknown>; files
     const files: Files = {
       'manifest.json': JSON.stringify(manifest(target, change.manifest)),
       'cs.js': '(function(){chrome.storage.local.get(null);document.body.textContent="";})();',
-      'clean.css': 'html[data-sfr-clean] .ad,\nhtml[data-sfr-clean] #x{display:none!important}\n',
+      'page.css': 'html[data-sfr-clean] .ad,\nhtml[data-sfr-clean] #x{display:none!important}\n[data-sfr-dim]{opacity:.35}'
+        + '@keyframes sfr-flash{from{color:red}to{color:blue}}@media (prefers-reduced-motion:reduce){[data-sfr-flash]{animation:none}}'
+        + '::highlight(sfr-search){background:#ff0}',
       'sw.js': 'chrome.storage.onChanged.addListener(()=>{});',
       '_locales/en/messages.json': '{}',
       'popup.html': '<!doctype html><script type="module" src="/popup.js"></script>',
@@ -63,8 +65,9 @@ describe('check-dist: least privilege on the built extension', () => {
     ['all hosts', { manifest: { host_permissions: ['<all_urls>'] } }, /host_permissions/],
     ['a content script on another host', { manifest: { content_scripts: [{ matches: ['*://*.sina.com.cn/*'], js: ['cs.js'] }] } }, /content script/],
     ['a content script in all frames', { manifest: { content_scripts: [{ matches: SINA, js: ['cs.js'], all_frames: true }] } }, /content script/],
-    ['a clean-mode rule not scoped under its attribute', { files: { 'clean.css': 'html[data-sfr-clean] .ad,\n.sidebar{display:none!important}\n' } }, /not scoped/],
-    ['no clean-mode stylesheet', { manifest: { content_scripts: [{ matches: SINA, js: ['cs.js'] }] } }, /stylesheets are not exactly clean\.css/],
+    ['a page rule not scoped to an attribute of ours', { files: { 'page.css': 'html[data-sfr-clean] .ad,\n.sidebar{display:none!important}\n' } }, /not scoped/],
+    ['a page rule in a media query, not scoped', { files: { 'page.css': '@media (max-width:600px){.sidebar{display:none}}' } }, /not scoped/],
+    ['no page stylesheet', { manifest: { content_scripts: [{ matches: SINA, js: ['cs.js'] }] } }, /stylesheets are not exactly page\.css/],
     ['web-accessible resources', { manifest: { web_accessible_resources: [{ resources: ['*'], matches: SINA }] } }, /web_accessible_resources/],
     ['a CSP with unsafe-eval', { manifest: { content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; object-src 'self'" } } }, /CSP/],
     ['a CSP allowing a remote host', { manifest: { content_security_policy: { extension_pages: "script-src 'self' https://cdn.example; object-src 'self'" } } }, /CSP/],

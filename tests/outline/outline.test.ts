@@ -2,7 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { FEATURES } from '../../src/content/feature-list';
 import { outlinePanel } from '../../src/outline';
-import { HOST_NAME, OUTLINE_STYLE_ID, mountOutline } from '../../src/outline/mount';
+import { HOST_NAME, mountOutline } from '../../src/outline/mount';
 import { FLASH_ATTR } from '../../src/outline/scroll';
 import { OPEN_ATTR } from '../../src/outline/styles';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
@@ -169,7 +169,8 @@ describe('outline panel', () => {
     const m = mountOn(T00);
     expect(m.doc.querySelector(HOST_NAME)!.parentNode).toBe(m.doc.documentElement);
     expect(m.doc.body.querySelector(HOST_NAME)).toBeNull();
-    expect(m.doc.getElementById(OUTLINE_STYLE_ID)).not.toBeNull();
+    // Its page rules are the manifest's page stylesheet's: no <style> of ours in the page.
+    expect(m.doc.querySelectorAll('style')).toHaveLength(loaded.doc.querySelectorAll('style').length);
     m.$$('.go')[4]!.click();
     m.controller.abort();
     expect(m.doc.documentElement.outerHTML).toBe(html);

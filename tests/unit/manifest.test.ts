@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { baseManifest, GECKO_ID, manifestFor } from '../../scripts/manifest';
-import { CLEAN_CSS_FILE } from '../../src/clean/clean-mode';
+import { PAGE_CSS_FILE } from '../../src/content/page-css';
 import { SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
 import { COMMANDS } from '../../src/platform/messages';
 
@@ -29,7 +29,7 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (target) => {
 
   test('one content script and its stylesheet, on finance.sina.com.cn and finance.sina.cn only, no web-accessible resources', () => {
     expect(manifest.content_scripts).toEqual([
-      { matches: SINA_FINANCE_MATCHES, js: ['src/content/index.ts'], css: [CLEAN_CSS_FILE], run_at: 'document_start' },
+      { matches: SINA_FINANCE_MATCHES, js: ['src/content/index.ts'], css: [PAGE_CSS_FILE], run_at: 'document_start' },
     ]);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
