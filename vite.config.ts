@@ -1,17 +1,20 @@
 // One source, two builds: `vite build --mode chrome|firefox` (scripts/build.mjs runs both).
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { manifestFor, TARGETS, type Target } from './scripts/manifest.ts';
-import { buildPageCss, PAGE_CSS_FILE } from './src/content/page-css.ts';
-
 /** The page stylesheet the manifest declares (src/content/page-css.ts), generated at build time.
- *  (Emitted before CRXJS writes the manifest, which then finds it in the bundle.) */
+ *  The module is loaded through Vite like the sources, not imported by this config, which stays
+ *  loadable by Node as it is. (Emitted before CRXJS writes the manifest, which then finds it.) */
 function pageStylesheet(): Plugin {
   return {
     name: 'sfr:page-stylesheet',
-    buildStart() {
-      this.emitFile({ type: 'asset', fileName: PAGE_CSS_FILE, source: buildPageCss() });
+    async buildStart() {
+      const { module } = await runnerImport<typeof import('./src/content/page-css')>('./src/content/page-css.ts', {
+        configFile: false,
+        logLevel: 'silent',
+      });
+      this.emitFile({ type: 'asset', fileName: module.PAGE_CSS_FILE, source: module.buildPageCss() });
     },
   };
 }
