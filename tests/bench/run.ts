@@ -94,6 +94,20 @@ interface Sample {
   floorIsolated: number;
   paragraphs: number;
   chars: number;
+  /** t00×10 only: the re-analysis after the page adds paragraphs mid-transcript (lateContent). */
+  late?: LateSample;
+}
+
+interface LateSample {
+  /** The content script's own work from the change until the features are mounted again, ms. */
+  own: number;
+  /** How many tasks that work took (each sfr: step is one task). */
+  steps: number;
+  /** Turns before and after (the model changed, so tags and panel were rebuilt). */
+  turnsBefore: number;
+  turnsAfter: number;
+  /** Longest task (≥ 50 ms) containing one of those steps, ms (0: none). */
+  longTask: number;
 }
 
 /** Registered before any page script and before the content script (document_start). */
@@ -208,7 +222,58 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
     const floor = (performance.now() - t) / reps;
     return { readability, floor, floorCold, paragraphs, chars };
   });
-  return { ...measured, ...reading, floorIsolated: await isolatedFloor(raw) };
+  const floorIsolated = await isolatedFloor(raw);
+  const late = page.kind === 'long' ? await lateContent(tab) : undefined;
+  return { ...measured, ...reading, floorIsolated, late };
+}
+
+/** Paragraphs copied from the article's own turns (our tags and attributes taken out). */
+const LATE_PARAGRAPHS = 200;
+
+/**
+ * Late content: the page inserts LATE_PARAGRAPHS paragraphs of turns in the middle of the
+ * transcript, as a page script re-rendering its article would. The reader reads the page again
+ * (in place, then without its tags) and rebuilds tags and panel, one step per task: this measures
+ * that work and the longest task containing any of it.
+ */
+async function lateContent(tab: ExtTab): Promise<LateSample> {
+  const start = await tab.evaluate((count) => {
+    const body = document.querySelector('#artibody')!;
+    const paragraphs = [...body.querySelectorAll('p')];
+    const from = Math.floor(paragraphs.length / 4);
+    const copies = document.createDocumentFragment();
+    for (const p of paragraphs.slice(from, from + count)) {
+      const copy = p.cloneNode(true) as Element;
+      for (const tag of [...copy.querySelectorAll('sfr-speaker')]) tag.replaceWith(...tag.childNodes);
+      for (const el of [copy, ...copy.querySelectorAll('*')]) {
+        for (const { name } of [...el.attributes]) if (name.startsWith('data-sfr-')) el.removeAttribute(name);
+      }
+      copies.append(copy);
+    }
+    const startedAt = performance.now();
+    paragraphs[from + count]!.before(copies);
+    return { startedAt, turnsBefore: document.querySelectorAll('sfr-speaker').length, renders: performance.getEntriesByName('sfr:outline:render').length };
+  }, LATE_PARAGRAPHS);
+  // Done when the panel has rendered again (the last step of a remount), then let long tasks report.
+  await tab.waitFor((n) => performance.getEntriesByName('sfr:outline:render').length > n, start.renders, 10_000);
+  await tab.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  const result = await tab.evaluate((startedAt) => {
+    const own = performance.getEntriesByType('measure').filter((e) => e.startTime >= startedAt
+      && (['sfr:features', 'sfr:outline:render'].includes(e.name) || e.name.startsWith('sfr:analyze:')));
+    const tasks: Array<{ start: number; duration: number }> = (window as any).__sfrLongTasks ?? [];
+    let longTask = 0;
+    for (const t of tasks) {
+      const mine = own.some((e) => e.startTime < t.start + t.duration && e.startTime + e.duration > t.start);
+      if (mine && t.duration > longTask) longTask = t.duration;
+    }
+    return {
+      own: own.reduce((sum, e) => sum + e.duration, 0),
+      steps: own.length,
+      turnsAfter: document.querySelectorAll('sfr-speaker').length,
+      longTask,
+    };
+  }, start.startedAt);
+  return { ...result, turnsBefore: start.turnsBefore };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,6 +503,17 @@ async function main(): Promise<void> {
   ];
   console.log(table(['step', 't00', `t00×${TIMES}`, 'ratio'], growthRows));
 
+  const lates = long.samples.map((s) => s.late).filter((x): x is LateSample => x !== undefined);
+  const worstLate = Math.max(0, ...lates.map((x) => x.longTask));
+  if (lates.length) {
+    console.log('');
+    console.log(`Late content on t00×${TIMES}: ${LATE_PARAGRAPHS} paragraphs of turns inserted mid-transcript after the start; the reader`);
+    console.log('reads the page again (in place, then without its tags) and rebuilds tags and panel, one step per task.');
+    console.log(`  turns ${f(median(lates.map((x) => x.turnsBefore)), 0)} → ${f(median(lates.map((x) => x.turnsAfter)), 0)}; `
+      + `own work ${f(median(lates.map((x) => x.own)), 1)} ms in ${f(median(lates.map((x) => x.steps)), 0)} tasks (median); `
+      + `longest task containing it ${f(worstLate, 0)} ms in any run (0: none ≥ 50 ms)`);
+  }
+
   const size = sizes();
   console.log('');
   console.log(`Sizes: content script ${kb(size.contentRaw)} raw, ${kb(size.contentGz)} gzipped (gzip -9, Preact included);`);
@@ -463,7 +539,7 @@ async function main(): Promise<void> {
     ['analyze ≤ 5× floor, main world (every page)', failFloor.length ? `fails on ${failFloor.join(' ')}` : 'all pages', failFloor.length ? 'FAIL' : 'pass'],
     ['analyze ≤ 5× floor, isolated world (every page)', failIsolated.length ? `fails on ${failIsolated.join(' ')}` : 'all pages', failIsolated.length ? 'FAIL' : 'pass'],
     ['content script < 10 ms on t00 (its own work)', `cpu ${f(t00cpu, 2)} ms (sfr:total ${f(t00total, 1)} ms incl. waits)`, t00cpu < 10 ? 'pass' : 'FAIL'],
-    ['no long task ≥ 50 ms (incl. t00×10)', `longest ${f(worstTask, 0)} ms in any run (median worst page ${f(medTask, 0)}), content script's share ≤ ${f(worstOwn, 0)} ms`, worstTask < 50 ? 'pass' : 'FAIL'],
+    ['no long task ≥ 50 ms (incl. t00×10, late content)', `longest ${f(worstTask, 0)} ms in any run (median worst page ${f(medTask, 0)}), content script's share ≤ ${f(worstOwn, 0)} ms; late content ${f(worstLate, 0)} ms`, worstTask < 50 && worstLate < 50 ? 'pass' : 'FAIL'],
     [`${TIMES}× input ≤ 12× time`, `cpu ×${f(growthCpu, 1)}, analyze ×${f(growthAnalyze, 1)}`, growthCpu <= 12 && growthAnalyze <= 12 ? 'pass' : 'FAIL'],
     ['content script ≤ 25 KB gzipped', kb(size.contentGz), size.contentGz <= 25 * 1024 ? 'pass' : 'FAIL'],
     ['ordinary articles: no tags/outline measures', articleExtra.length ? `ran on ${articleExtra.map((r) => r.page.label).join(' ')}` : `only clean mode + analyze on ${articles.map((r) => r.page.label).join(' ')}`, articleExtra.length ? 'FAIL' : 'pass'],
