@@ -18,6 +18,9 @@ export interface FeatureContext {
   settings(): Settings;
   /** Persists a change (e.g. the outline remembering it was folded); every tab hears of it. */
   saveSettings(patch: Partial<Settings>): Promise<void>;
+  /** Runs page edits the feature makes later, outside `init` (a batch in a later task), so that
+   *  the reader does not take them for the page changing its article. */
+  quietly<T>(edit: () => T): T;
   /** Called on every later settings change while the feature stays mounted; dropped on abort. */
   onSettings(listener: SettingsListener): void;
   /** Offered keyboard commands; return true when handled. Dropped on abort. */
@@ -42,6 +45,7 @@ export interface RunnerBase {
   doc: Document;
   settings(): Settings;
   saveSettings(patch: Partial<Settings>): Promise<void>;
+  quietly<T>(edit: () => T): T;
 }
 
 interface Mounted {
@@ -143,6 +147,7 @@ export class FeatureRunner {
       signal,
       settings: this.base.settings,
       saveSettings: this.base.saveSettings,
+      quietly: this.base.quietly,
       onSettings: (listener) => {
         if (!signal.aborted) mounted.settingsListeners.add(listener);
       },

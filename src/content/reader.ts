@@ -138,6 +138,7 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     doc,
     settings: () => settings,
     saveSettings: (patch) => saveSettings(platform, patch),
+    quietly: (edit) => quiet(edit),
   });
 
   const endSettings = begin('sfr:settings');
@@ -189,6 +190,15 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
   // when that ends, since the model may have been read before them.
   let busy = true;
   let changedMeanwhile = false;
+  let settleWaiters: Array<() => void> = [];
+  /** Resolves once no analysis or mounting is under way (commands wait for the features). */
+  const whenSettled = (): Promise<void> =>
+    busy && !stopped ? new Promise((resolve) => settleWaiters.push(resolve)) : Promise.resolve();
+  const releaseWaiters = () => {
+    const waiters = settleWaiters;
+    settleWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
 
   /** Each feature in a task of its own; false if the reader stopped on the way. */
   async function mountInTasks(): Promise<boolean> {
@@ -203,6 +213,7 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
   /** The end of analysing or mounting: from here, page changes are measured against this model. */
   function settle(): void {
     busy = false;
+    releaseWaiters();
     seen = fingerprint(doc, runner.model);
     if (changedMeanwhile) {
       changedMeanwhile = false;
@@ -256,7 +267,15 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     }
     if (fingerprint(doc, runner.model) === seen) return;
     busy = true;
-    void reanalyse().then((done) => {
+    void reanalyse().catch((error: unknown) => {
+      // An engine or feature bug half-way must not leave the page half-changed: as on a failed
+      // first analysis, the page is left as Sina made it.
+      quiet(() => {
+        runner.setModel(failedModel(doc, error));
+        runner.apply(settings);
+      });
+      return true;
+    }).then((done) => {
       if (!done || stopped) return;
       reanalysed++;
       if (reanalysed >= options.max) {
@@ -319,6 +338,7 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
 
   async function command(name: CommandName): Promise<boolean> {
     await ready;
+    await whenSettled();
     if (quiet(() => runner.dispatch(name))) return true;
     // Fallbacks for commands that no mounted feature took. Settings changes reach every tab.
     if (name === 'toggle-clean-mode') {
@@ -347,6 +367,7 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     observer?.disconnect();
     observer = null;
     observing = false;
+    releaseWaiters();
     if (quietTimer !== undefined) clearTimeout(quietTimer);
     stopMessages();
     stopWatching();

@@ -6,5 +6,5 @@ export const speakerTags: Feature = {
   id: 'speaker-tags',
   modelBound: true,
   enabled: (settings, model) => settings.speakerTags && model.transcript,
-  init: ({ doc, model, signal }) => void mountSpeakerTags(doc, model, signal),
+  init: ({ doc, model, signal, quietly }) => void mountSpeakerTags(doc, model, signal, quietly),
 };

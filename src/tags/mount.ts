@@ -9,15 +9,19 @@ import { langOf } from './speaker-view';
  *  long task), the first batch at once. */
 export const TURNS_PER_TASK = 100;
 
-/** Tags every turn; the report counts the tags made so far (all of them once the last batch ran). */
-export function mountSpeakerTags(doc: Document, model: TranscriptModel, signal: AbortSignal): TagReport {
+/** Tags every turn; the report counts the tags made so far (all of them once the last batch ran).
+ *  `quietly` wraps the later batches (see FeatureContext.quietly). */
+export function mountSpeakerTags(
+  doc: Document, model: TranscriptModel, signal: AbortSignal,
+  quietly: <T>(edit: () => T) => T = (edit) => edit(),
+): TagReport {
   const journal = new DomJournal();
   const lang = langOf(doc.defaultView?.navigator.language);
   const report: TagReport = { tags: 0, unwrapped: 0 };
   const tagFrom = (from: number): void => {
     if (signal.aborted) return;
     applyTags(doc, model, lang, journal, { from, to: from + TURNS_PER_TASK, report });
-    if (from + TURNS_PER_TASK < model.turns.length) void nextTask().then(() => tagFrom(from + TURNS_PER_TASK));
+    if (from + TURNS_PER_TASK < model.turns.length) void nextTask().then(() => quietly(() => tagFrom(from + TURNS_PER_TASK)));
   };
   tagFrom(0);
   signal.addEventListener('abort', () => journal.undo(), { once: true });

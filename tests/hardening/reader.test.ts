@@ -12,8 +12,9 @@ import { markdownOf } from '../../src/outline/copy';
 import { HOST_NAME } from '../../src/outline/mount';
 import { findMatches } from '../../src/outline/search';
 import { FakeWorld } from '../../src/platform/fake';
+import { TURNS_PER_TASK } from '../../src/tags/mount';
 import { TAG_NAME } from '../../src/tags/tag-element';
-import { HOSTILE, HOSTILE_LABELS, HOSTILE_TITLE, hostilePage, LATE_TURNS, paragraphs, PLAIN_PAGE } from './pages';
+import { articlePage, HOSTILE, HOSTILE_LABELS, HOSTILE_TITLE, hostilePage, LATE_TURNS, paragraphs, PLAIN_PAGE } from './pages';
 
 const URL = 'https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml';
 const FAST = { quietMs: 30, maxWaitMs: 120, max: 10 };
@@ -248,6 +249,53 @@ describe('repeated and late runs', () => {
     expect(tags(doc)).toHaveLength(reader.model().turns.length);
     await panelRendered(doc);
     expect(panels(doc)).toHaveLength(1);
+  });
+
+  it('a transcript longer than one batch of tags is not re-analysed because of our own tagging', async () => {
+    // Tags after the first TURNS_PER_TASK are added in later tasks, while the panel still mounts.
+    const turns = Array.from({ length: Math.ceil((TURNS_PER_TASK * 2.5) / LATE_TURNS.length) }, () => LATE_TURNS).flat();
+    const doc = load(articlePage('国家发展改革委新闻发布会实录', paragraphs(turns)));
+    const engine = engineWatched(() => {});
+    const reader = start(doc, new FakeWorld(), { analyze: engine.analyze });
+    await reader.ready;
+    await vi.waitFor(() => expect(tags(doc)).toHaveLength(reader.model().turns.length));
+    expect(reader.model().turns.length).toBeGreaterThan(2 * TURNS_PER_TASK);
+    await sleep(FAST.maxWaitMs * 2);
+    expect(reader.reanalyses()).toBe(0);
+    expect(engine.runs()).toBe(1);
+  });
+
+  it('a keyboard command given while the page is read again waits for the features', async () => {
+    const doc = load(hostilePage());
+    let answer: Promise<boolean> | undefined;
+    let reader: ContentReader | undefined;
+    const engine = engineWatched((run, step) => {
+      // Run 3 reads the page after the panel was undone: the reader presses j meanwhile.
+      if (run === 3 && step === 'body') answer = reader!.command('next-question');
+    });
+    reader = start(doc, new FakeWorld(), { analyze: engine.analyze });
+    await reader.ready;
+    addLateTurns(doc);
+    await vi.waitFor(() => expect(reader!.reanalyses()).toBe(1));
+    expect(answer).toBeDefined();
+    expect(await answer).toBe(true);
+  });
+
+  it('an engine that fails while the page is read again leaves the page as Sina made it', async () => {
+    const doc = load(hostilePage());
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const engine = engineWatched((run, step) => {
+      if (run === 3 && step === 'labels') throw new Error('engine bug');
+    });
+    const reader = start(doc, new FakeWorld(), { analyze: engine.analyze });
+    await reader.ready;
+    addLateTurns(doc);
+    await vi.waitFor(() => expect(reader.reanalyses()).toBe(1));
+    expect(reader.state()).toMatchObject({ transcript: false, features: [], reasons: ['analysis failed'] });
+    expect(tags(doc)).toHaveLength(0);
+    expect(panels(doc)).toHaveLength(0);
+    expect(doc.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false);
+    error.mockRestore();
   });
 
   it('body re-rendered (replaced by a copy): the features move to the new body, one set', async () => {
