@@ -1,4 +1,5 @@
 // One source, two builds: `vite build --mode chrome|firefox` (scripts/build.mjs runs both).
+import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -10,7 +11,8 @@ function pageStylesheet(): Plugin {
   return {
     name: 'sfr:page-stylesheet',
     async buildStart() {
-      const { module } = await runnerImport<typeof import('./src/content/page-css')>('./src/content/page-css.ts', {
+      const file = fileURLToPath(new URL('./src/content/page-css.ts', import.meta.url));
+      const { module } = await runnerImport<typeof import('./src/content/page-css')>(file, {
         configFile: false,
         logLevel: 'silent',
       });

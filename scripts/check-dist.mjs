@@ -83,16 +83,21 @@ for (const target of ['chrome', 'firefox']) {
     check(/^\(function\(\)\{|^\(\(\)=>\{|^!function/.test(code.trimStart()), `${target}: ${script} is not a self-contained IIFE`);
   }
   // The page stylesheet goes into every matched page: each of its rules must wait for one of our
-  // attributes or highlights, so that it does nothing where the extension does nothing.
+  // attributes or highlights, so that it does nothing where the extension does nothing. Each
+  // selector's first compound must carry an attribute of ours (or be one of our highlights); the
+  // only at-rules allowed are @media around such rules and our own @keyframes.
   const sheets = manifest.content_scripts?.[0]?.css ?? [];
   check(same(sheets, ['page.css']), `${target}: content script stylesheets are not exactly page.css: ${JSON.stringify(sheets)}`);
   if (existsSync(`${dir}page.css`)) {
     const css = readFileSync(`${dir}page.css`, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/@keyframes\s+sfr-[\w-]+\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '') // our own animations
-      .replace(/@media[^{]*\{/g, ''); // the rules inside are checked like the others
+      .replace(/@keyframes\s+sfr-[\w-]+\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '')
+      .replace(/@media[^{]*\{/g, '');
+    const atRules = css.match(/@[\w-]+/g) ?? [];
     const selectors = css.split('}').flatMap((block) => block.split('{')[0].split(',')).map((s) => s.trim()).filter(Boolean);
-    const unscoped = selectors.filter((s) => !/\[data-sfr-[\w-]+|::highlight\(sfr-/.test(s));
+    const ours = /^[a-z]*(?:\[data-sfr-[\w-]+(?:=[\w-]+)?\])+$|^::highlight\(sfr-[\w-]+\)$/;
+    const unscoped = selectors.filter((s) => !ours.test(s.split(/\s*[\s>+~]\s*/)[0]));
+    check(atRules.length === 0, `${target}: page.css has an at-rule other than @media and @keyframes sfr-*: ${atRules.join(' ')}`);
     check(selectors.length > 0 && unscoped.length === 0, `${target}: page.css has rules not scoped to an attribute of ours: ${unscoped.slice(0, 3).join(' | ')}`);
   }
   if (target === 'chrome') {

@@ -13,14 +13,16 @@ export const DIM_ATTR = 'data-sfr-dim';
 /** Side panel width plus its margins: what the clean reading column moves over by. */
 export const PANEL_SPACE = 336;
 
+// !important throughout: the browser may put this sheet before the page's own, so a page rule of
+// equal weight must not win over ours.
 export const PAGE_CSS =
-  `[${DIM_ATTR}]{opacity:.35!important;transition:opacity .2s}` +
-  `[${FLASH_ATTR}]{animation:sfr-flash 1.4s ease-out}` +
+  `[${DIM_ATTR}]{opacity:.35!important;transition:opacity .2s!important}` +
+  `[${FLASH_ATTR}]{animation:sfr-flash 1.4s ease-out!important}` +
   `@keyframes sfr-flash{from{background-color:rgba(255,196,0,.45)}to{background-color:transparent}}` +
-  `@media (prefers-reduced-motion:reduce){[${FLASH_ATTR}]{animation:none;outline:2px solid #e3a600}}` +
+  `@media (prefers-reduced-motion:reduce){[${FLASH_ATTR}]{animation:none!important;outline:2px solid #e3a600!important}}` +
   `::highlight(${HIGHLIGHT_ALL}){background-color:#ffe066;color:#111}` +
   `::highlight(${HIGHLIGHT_CURRENT}){background-color:#ff9632;color:#111}` +
-  `mark[${MARK_ATTR}]{background:#ffe066;color:#111}mark[${MARK_ATTR}=current]{background:#ff9632}` +
+  `mark[${MARK_ATTR}]{background:#ffe066!important;color:#111!important}mark[${MARK_ATTR}=current]{background:#ff9632!important}` +
   // Clean mode centres the column in the window; with the panel open, centre it in what is left.
   `html[${CLEAN_ATTR}][${OPEN_ATTR}] body{padding-right:${PANEL_SPACE}px!important;box-sizing:border-box!important}`;
 
