@@ -15,8 +15,3 @@ export function setCleanMode(doc: Document, on: boolean): void {
   if (!on) root.removeAttribute(CLEAN_ATTR);
   else if (root.getAttribute(CLEAN_ATTR) !== 'on') root.setAttribute(CLEAN_ATTR, 'on');
 }
-
-/** Whether clean mode is currently on in this document. */
-export function isCleanMode(doc: Document): boolean {
-  return doc.documentElement?.hasAttribute(CLEAN_ATTR) ?? false;
-}

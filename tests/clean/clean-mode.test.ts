@@ -4,7 +4,7 @@
 // CSS behaviours that are not plain hiding: stock keywords become text, and the mobile "read more
 // in the app" fold opens.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLEAN_ATTR, isCleanMode, setCleanMode } from '../../src/clean/clean-mode';
+import { CLEAN_ATTR, setCleanMode } from '../../src/clean/clean-mode';
 import { buildCleanCss } from '../../src/clean/stylesheet';
 
 // Markup as Sina serves it: F19b (gne-sina-3) for US stocks, bodies/t08 for A-shares.
@@ -65,7 +65,7 @@ describe('setCleanMode', () => {
     const clone = document.documentElement.cloneNode(true) as Element;
     clone.removeAttribute(CLEAN_ATTR);
     expect(clone.outerHTML).toBe(before);
-    expect(isCleanMode(document)).toBe(true);
+    expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(true);
   });
 
   it('scopes every rule under the attribute', () => {
@@ -84,16 +84,16 @@ describe('setCleanMode', () => {
     setCleanMode(document, false);
     setCleanMode(document, false);
     expect(document.documentElement.outerHTML).toBe(before);
-    expect(isCleanMode(document)).toBe(false);
+    expect(document.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false);
   });
 
   it('works before <head> exists (document_start)', () => {
     const doc = document.implementation.createHTMLDocument('');
     doc.head.remove();
     setCleanMode(doc, true);
-    expect(isCleanMode(doc)).toBe(true);
+    expect(doc.documentElement.hasAttribute(CLEAN_ATTR)).toBe(true);
     setCleanMode(doc, false);
-    expect(isCleanMode(doc)).toBe(false);
+    expect(doc.documentElement.hasAttribute(CLEAN_ATTR)).toBe(false);
   });
 
   it('leaves the page as it was while off: the stylesheet alone hides nothing', () => {
