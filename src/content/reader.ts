@@ -240,7 +240,8 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
   });
 
   function onMutations(records: MutationRecord[]): void {
-    if (stopped || reanalysed >= options.max) return;
+    // (During an analysis one change is as good as many: the page is checked once it ends.)
+    if (stopped || reanalysed >= options.max || (busy && changedMeanwhile)) return;
     const head = doc.head;
     const relevant = records.some((r) => !(head && head.contains(r.target)) && !isOurs(r.target)
       && (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some((n) => !isOurs(n))));
