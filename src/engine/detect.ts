@@ -7,6 +7,9 @@ const INTERVIEW_WORDS = /专访|采访|访谈|对话|答记者问|发布会|记�
 
 export const NO_LABELS = 'no speaker labels in the article body';
 
+/** Paragraphs of lead (and 原标题 line) a single question-and-answer may follow. */
+const MAX_LEAD = 3;
+
 export interface Verdict {
   transcript: boolean;
   reasons: string[];
@@ -36,11 +39,18 @@ export function decide(
   const labelledQA = answered >= 2 && labelled >= 3;
   const framedQA = answered >= 2 && (seg.headers > 0 || labelled > 0 || announced);
   const roundtable = labelled >= 6 && speakers.size >= 3 && recurring >= 2;
+  // A short 答记者问: one question under a reporter's label (`问：`, `央视记者 殷岳：`), one answer
+  // under the answerer's label, and nothing else — opening the article, after at most a lead (an
+  // exchange further down is an excerpt quoted in a story or a digest).
+  const [asked, answer] = seg.turns;
+  const oneExchange = seg.turns.length === 2 && labelled === 2 && answered === 1 && seg.before <= MAX_LEAD
+    && asked!.speaker.statedRole === 'questioner' && roles.get(answer!.speaker) === 'respondent';
   if (labelledQA) reasons.push('questions under speaker labels, each answered by another speaker');
+  else if (oneExchange) reasons.push('one question under a reporter\'s label, answered under the answerer\'s label');
   else if (framedQA) {
     reasons.push(seg.headers > 0 ? 'respondents introduced by header lines answer the questions' : 'interview announced and questions answered in turn');
   } else if (roundtable) reasons.push('several labelled speakers who speak more than once');
-  if (labelledQA || framedQA || roundtable) {
+  if (labelledQA || oneExchange || framedQA || roundtable) {
     if (respondents === 0) return { transcript: false, reasons: [...reasons, 'but no one answers'], whyNot: ['no-answerer'] };
     return { transcript: true, reasons, whyNot: [] };
   }

@@ -49,7 +49,9 @@ export const HOST_WORDS = ['主持人', '主持'];
 export const QUESTIONER_WORDS = ['问', '提问', '记者', '追问', '记者提问', '现场提问', '观众提问', '网友提问', 'Q'];
 /** Audience labels: a speaker only when they recur (a lone `网友：为祖国骄傲！` is a quote). */
 export const AUDIENCE_WORDS = ['网友', '观众', '听众', '读者'];
-export const RESPONDENT_WORDS = ['答', '回答', '嘉宾', 'A'];
+/** Labels for "the answer", whoever gives it: the person the opening names, when it names one. */
+export const ANSWER_WORDS = ['答', '回答', 'A'];
+export const RESPONDENT_WORDS = [...ANSWER_WORDS, '嘉宾'];
 export const FOLLOW_UP_WORD = '追问';
 
 /** Text before a colon that is metadata, never a speaker. */

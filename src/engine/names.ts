@@ -1,7 +1,8 @@
 // What a speaker label says about the speaker: name, title, outlet and the role it implies.
 import type { Role } from './model';
 import {
-  AUDIENCE_WORDS, HONORIFICS, HOST_WORDS, OUTLET_ENDING, QUESTIONER_WORDS, RESPONDENT_WORDS, TITLE_ENDINGS, surnameLength,
+  AUDIENCE_WORDS, HONORIFICS, HOST_WORDS, OUTLET_ENDING, QUESTIONER_WORDS, RESPONDENT_WORDS, SPEECH_VERB_ENDING, TITLE_ENDINGS,
+  surnameLength,
 } from './lexicon';
 import { ACRONYM, HAN, LATIN_NAME } from './text';
 
@@ -71,6 +72,19 @@ function normalise(label: string): { core: string; aside: string | null } {
   return bracket ? { core: bracket[1]!.trim(), aside: bracket[2]!.trim() } : { core, aside: null };
 }
 
+/** `国际货币基金组织亚太部副主任 斯利尼瓦桑`: a title, a space, then a name of any shape (a foreign
+ *  name written in Chinese has no surname to find it by). */
+const SPACED_TITLE_NAME = /^(\S{2,40}?)\s+([\u3400-\u9fff·]{2,8})$/;
+
+function readSpacedTitleName(label: string): Designation | null {
+  const match = SPACED_TITLE_NAME.exec(label.trim());
+  if (!match) return null;
+  const [, title, name] = match as unknown as [string, string, string];
+  if (isTitleOnly(name) || SPEECH_VERB_ENDING.test(name)) return null;
+  if (title.endsWith('记者')) return { name, title, outlet: title.slice(0, -2) || null, role: 'questioner', strong: true };
+  return isTitleOnly(title) ? { name, title, outlet: null, role: null, strong: true } : null;
+}
+
 /** Reads the text before a speaker colon. Returns null when it cannot name a speaker. */
 export function readDesignation(label: string): Designation | null {
   const { core, aside } = normalise(label);
@@ -83,7 +97,7 @@ export function readDesignation(label: string): Designation | null {
     if (outer && isPersonalName(outer.name)) return { ...outer, title: aside, role: outer.role ?? inner?.role ?? null };
     return outer;
   }
-  return readPlainDesignation(core);
+  return readPlainDesignation(core) ?? readSpacedTitleName(label);
 }
 
 function readPlainDesignation(label: string): Designation | null {
@@ -124,10 +138,13 @@ function readPlainDesignation(label: string): Designation | null {
   return null;
 }
 
-/** `外交部副部长乐玉成接受中国国际电视台（CGTN）《视点》栏目专访`: who an interview is with. */
-const INTERVIEW_OPENING = /([^，,。；;！？!?“”\s]{2,40}?)(?:在|日前|近日|今天|今日|昨天|昨日)?接受了?[^，。；;]{0,40}?(?:专访|采访)/;
+/** Who an interview or a Q&A is with: `外交部副部长乐玉成接受中国国际电视台（CGTN）《视点》栏目专访`,
+ *  `国家外汇管理局副局长、新闻发言人王春英就…变动情况答记者问`. */
+const INTERVIEW_OPENING =
+  /([^，,。；;！？!?“”\s]{2,40}?)(?:在|日前|近日|今天|今日|昨天|昨日)?(?:接受了?[^，。；;]{0,40}?(?:专访|采访)|就[^，。；;]{0,60}?(?:答记者问|回答记者提问))/;
 
-/** The one person the opening says was interviewed, or null (none, or several: `甲与乙接受采访`). */
+/** The one person the opening says was interviewed or answered reporters, or null (none, or
+ *  several: `甲与乙接受采访`). */
 export function findInterviewee(opening: string): { name: string; title: string | null } | null {
   const match = INTERVIEW_OPENING.exec(opening);
   if (!match) return null;

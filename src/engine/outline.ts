@@ -60,12 +60,15 @@ export function buildOutline(model: OutlineSource): OutlineItem[] {
     items.push({ kind: 'opening', turn: 0, number: 0, who: namesOf(ids).join('、'), gist: '', answerers: [], speakers: ids });
   }
 
-  // After the last question, the host's closing words are their own item.
+  // After the last question, the host's closing words and whatever follows the last answer (an
+  // interviewer's thanks and the reply) are their own item.
   const lastQuestion = model.questions[model.questions.length - 1];
   const hostIds = new Set(model.speakers.filter((s) => s.role === 'host').map((s) => s.id));
   let closingFrom = model.turns.length;
   if (lastQuestion) {
-    while (closingFrom - 1 > lastQuestion.turn && hostIds.has(model.turns[closingFrom - 1]!.speaker)) closingFrom--;
+    const lastAnswer = Math.max(lastQuestion.turn, ...lastQuestion.answers);
+    const closes = (turn: number) => turn > lastAnswer || hostIds.has(model.turns[turn]!.speaker);
+    while (closingFrom - 1 > lastQuestion.turn && closes(closingFrom - 1)) closingFrom--;
   }
 
   model.questions.forEach((q, i) => {

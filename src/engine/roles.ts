@@ -7,19 +7,31 @@ const QUESTIONER_SHARE = 0.6;
 /** How a host ends an event: `今天的发布会就到这里，大家再见。` */
 const CLOSING = /到这里|再见|结束|散会/;
 
+/** A reply that is only a courtesy: `早上好。`, `谢谢你的邀请。`. */
+const COURTESY_REPLY = /^[^？?]{0,12}(早上好|上午好|下午好|晚上好|你好|您好|大家好|谢谢|感谢|再见)[^？?]{0,12}$/;
+
+/** An interviewer's greeting or farewell (`…秦大使，早上好。` / `感谢大使接受访问。`): it asks
+ *  nothing and the other side only returns the courtesy. */
+function isCourtesyExchange(turn: DraftTurn, reply: DraftTurn | undefined): boolean {
+  return !turn.asks && !!reply && reply.speaker !== turn.speaker && COURTESY_REPLY.test(reply.speech.join(''));
+}
+
 interface Stats {
   turns: number;
   asking: number;
 }
 
+/** Turns and asking turns per speaker; greetings and farewells returned in kind ask nothing and
+ *  count for nothing. */
 function statsOf(turns: DraftTurn[]): Map<DraftSpeaker, Stats> {
   const stats = new Map<DraftSpeaker, Stats>();
-  for (const t of turns) {
+  turns.forEach((t, i) => {
     let s = stats.get(t.speaker);
     if (!s) stats.set(t.speaker, (s = { turns: 0, asking: 0 }));
+    if (isCourtesyExchange(t, turns[i + 1])) return;
     s.turns++;
     if (t.asks) s.asking++;
-  }
+  });
   return stats;
 }
 
@@ -51,15 +63,18 @@ export function assignRoles(speakers: DraftSpeaker[], turns: DraftTurn[]): Map<D
 }
 
 /**
- * Questions are the questioners' turns; a question printed twice in a row (bilingual) is one.
- * Its answers are the respondents' turns up to the next question, leaving out bare handoffs.
+ * Questions are the questioners' turns; a question printed twice in a row (bilingual) is one,
+ * and greetings or farewells returned in kind are none. Its answers are the respondents' turns
+ * up to the next question, leaving out bare handoffs.
  */
 export function findQuestions(turns: DraftTurn[], roles: Map<DraftSpeaker, Role>, ids: Map<DraftSpeaker, string>): Question[] {
   const questions: Question[] = [];
   let open: Question | null = null;
   turns.forEach((turn, index) => {
     const role = roles.get(turn.speaker);
-    if (role === 'questioner') {
+    if (role === 'questioner' && isCourtesyExchange(turn, turns[index + 1])) {
+      open = null;
+    } else if (role === 'questioner') {
       const repeatsQuestion = open !== null && open.answers.length === 0 && open.turn === index - 1 && !turn.followUp;
       if (!repeatsQuestion) {
         open = { turn: index, asker: ids.get(turn.speaker)!, answers: [] };

@@ -3,6 +3,7 @@ import type { Role } from './model';
 import type { Designation } from './names';
 import type { Line } from './labels';
 import { handoffPhrases, isHandoffOnly, nameFromPhrase, resolvePerson } from './handoffs';
+import { ANSWER_WORDS } from './lexicon';
 import { hasQuestionMark, stripSpaces } from './text';
 
 export interface DraftSpeaker {
@@ -31,6 +32,8 @@ export interface Segmentation {
   turns: DraftTurn[];
   /** Respondent header lines (`AMUNDI副首席投资官：Vincent Mortier`). */
   headers: number;
+  /** How many of the body's paragraphs come before the first turn. */
+  before: number;
 }
 
 /** A paragraph longer than this is never a name alone (labels are at most 40 characters). */
@@ -89,15 +92,20 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
     lines.filter((l) => isLabel(l) && !l.designation!.role).map((l) => l.designation!.name),
   );
   const soleAnswerer = answerers.size === 1 ? [...answerers][0]! : null;
+  const interviewed = interviewee ? { ...interviewee, outlet: null, role: 'respondent' as const, strong: true } : null;
+  // `答：` on a page whose opening names who answers (`王春英就…答记者问`): that person speaks.
+  const asPerson = (d: Designation): Designation => (interviewed && ANSWER_WORDS.includes(d.name) ? interviewed : d);
 
   const turns: DraftTurn[] = [];
   let current: DraftTurn | null = null;
   let handedTo: string | null = null;
   let introduced: DraftSpeaker | null = null;
   let headers = 0;
+  let before = lines.length;
   let lastQuestioner: DraftSpeaker | null = null;
 
   const open = (speaker: DraftSpeaker, line: Line, label: string | null): DraftTurn => {
+    if (!turns.length) before = lines.indexOf(line);
     const turn: DraftTurn = {
       speaker, label, lines: [], labelLines: [], speech: [], followUp: !!line.followUp, asks: false,
     };
@@ -145,7 +153,7 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
     }
     if (isLabel(line)) {
       const d = line.designation!;
-      const speaker = line.followUp ? (lastQuestioner ?? registry.get(d)) : registry.get(d);
+      const speaker = line.followUp ? (lastQuestioner ?? registry.get(d)) : registry.get(asPerson(d));
       const sameLabelRun = current && current.speaker === speaker && current.speech.length === 0;
       handedTo = null;
       if (!sameLabelRun) current = open(speaker, line, line.labelText ?? null);
@@ -171,12 +179,12 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
       const answerer =
         introduced ??
         (soleAnswerer ? registry.named(soleAnswerer) : null) ??
-        (interviewee ? registry.get({ ...interviewee, outlet: null, role: null, strong: true }) : registry.named('答', 'respondent'));
+        (interviewed ? registry.get(interviewed) : registry.named('答', 'respondent'));
       current = open(answerer, line, null);
     }
     addSpeech(current, line, text);
   }
-  return { speakers: registry.speakers, turns, headers };
+  return { speakers: registry.speakers, turns, headers, before };
 }
 
 export const isHandoffTurn = (turn: DraftTurn): boolean => isHandoffOnly(turn.speech.join(''));

@@ -1,5 +1,6 @@
 // Turns, handoffs, roles and questions on hand-written fixtures.
 import { describe, expect, it } from 'vitest';
+import { buildOutline } from '../../src/engine/outline';
 import { QA, analyzeBody, p, speaker, turnSummary } from './fixture';
 
 const pressConference = (handoff: string, answerLabel: string) =>
@@ -64,5 +65,54 @@ describe('turns', () => {
     );
     expect(turnSummary(model, 4)).toEqual(['问: 一、如何', '乐玉成: 形势总体', '问: 二、下一', '乐玉成: 继续努力']);
     expect(speaker(model, '乐玉成')).toMatchObject({ role: 'respondent', title: '外交部副部长' });
+  });
+
+  // Hand-written fixtures in the shapes of held-out pages (a written 答记者问, a TV interview).
+  it('reads one question and its answer as a short 答记者问, with 答 named by the opening', () => {
+    const model = analyzeBody(
+      p('某某局副局长、新闻发言人周晓明就上月储备数据答记者问') +
+        p('问：上月储备规模变动的原因是什么？今后趋势如何？') + p('答：上月储备规模小幅上升。') + p('展望未来，储备规模将保持稳定。'),
+    );
+    expect(model.transcript).toBe(true);
+    expect(turnSummary(model, 4)).toEqual(['问: 上月储备', '周晓明: 上月储备']);
+    expect(model.turns[1]!.paragraphs).toBe(2);
+    expect(speaker(model, '周晓明')).toMatchObject({ role: 'respondent', title: '某某局副局长、新闻发言人' });
+    expect(model.questions).toEqual([{ turn: 0, asker: 's1', answers: [1] }]);
+  });
+
+  it('reads a title, a space and a foreign name written in Chinese as a label', () => {
+    const model = analyzeBody(
+      p('某国际组织日前发布展望报告。') +
+        p('电视台记者 王小川：亚洲供应链会因此调整吗？') + p('某国际组织亚洲部副主任 卡尔瓦尼：供应链会逐步调整，但不会很快。'),
+    );
+    expect(model.transcript).toBe(true);
+    expect(speaker(model, '王小川')).toMatchObject({ role: 'questioner', outlet: '电视台' });
+    expect(speaker(model, '卡尔瓦尼')).toMatchObject({ role: 'respondent', title: '某国际组织亚洲部副主任' });
+  });
+
+  it('does not take one exchange quoted further down a story or a digest for a transcript', () => {
+    const model = analyzeBody(
+      p('NO.1 某地出台新政') + p('某地昨日出台新政，支持企业发展。') + p('新政涉及税费减免等多个方面。') +
+        p('NO.2 某行行长谈风险') + p('提问：风险是否可控？') + p('答：总体可控。') +
+        p('NO.3 某部门发布数据') + p('数据显示，上月出口增长较快。'),
+    );
+    expect(model.transcript).toBe(false);
+  });
+
+  it('keeps an interviewer\'s greeting and farewell, returned in kind, out of the questions', () => {
+    const model = analyzeBody(
+      p('<strong>布朗：</strong>今天我们请到了陈大使。陈大使，早上好。') + p('<strong>陈大使：</strong>早上好。') +
+        p('<strong>布朗：</strong>双方会谈的成果是什么？') + p('<strong>陈大使：</strong>会谈坦诚而深入。') +
+        p('<strong>布朗：</strong>所以立场没有变化。') + p('<strong>陈大使：</strong>我们的立场是一贯的。') +
+        p('<strong>布朗：</strong>下一次会谈在什么时候？') + p('<strong>陈大使：</strong>双方保持沟通。') +
+        p('<strong>布朗：</strong>会在年内吗？') + p('<strong>陈大使：</strong>要看双方的安排。') +
+        p('<strong>布朗：</strong>我们的时间到了，感谢大使接受采访。') + p('<strong>陈大使：</strong>谢谢你的邀请。'),
+    );
+    expect(model.transcript).toBe(true);
+    // The statement that challenges the guest is answered: it stays a question.
+    expect(model.questions.map((q) => [q.turn, q.answers])).toEqual([[2, [3]], [4, [5]], [6, [7]], [8, [9]]]);
+    expect(buildOutline(model).map((i) => [i.kind, i.turn])).toEqual([
+      ['opening', 0], ['question', 2], ['question', 4], ['question', 6], ['question', 8], ['closing', 10],
+    ]);
   });
 });
