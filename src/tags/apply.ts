@@ -3,7 +3,7 @@
 import { spokenElements, type TranscriptModel } from '../engine/model';
 import type { DomJournal } from './journal';
 import { labelExtent, siblingSpan, textStart, type TextPoint } from './label-range';
-import { colourIndex, fullTitle, roleBadge, roleText, type Lang } from './speaker-view';
+import { colourIndex, fullTitle, labelNamesSpeaker, roleBadge, roleText, type Lang } from './speaker-view';
 import { FOLDED_ATTR } from './styles';
 import { createTag, type TagView } from './tag-element';
 
@@ -53,6 +53,7 @@ export function applyTags(
     const view: TagView = {
       turn: index,
       name: speaker.name,
+      slotted: false,
       role: roleBadge(speaker, lang),
       title: fullTitle(speaker, lang),
       colour: colourIndex(speaker.id),
@@ -65,10 +66,14 @@ export function applyTags(
     // The label is printed inline only when the tag goes into the turn's first paragraph.
     const extent = turn.label !== null && target === first ? labelExtent(target, turn.label) : null;
     if (extent) {
-      // The printed label becomes the chip's name: styled, not repeated.
-      if (wrapLabel(journal, extent, createTag(doc, { ...view, name: null }))) return;
+      // The printed label becomes the chip's name: styled, not repeated. A label that only says a
+      // role (`答：` for the official the opening names) follows the name and replaces the badge.
+      const named = labelNamesSpeaker(turn.label!, speaker);
+      const chip: TagView = named ? { ...view, name: null, slotted: true } : { ...view, slotted: true, role: '' };
+      if (wrapLabel(journal, extent, createTag(doc, chip))) return;
       report.unwrapped++;
-      return insertAtStart(journal, target, createTag(doc, { ...view, name: '', role: roleText(speaker, lang) }));
+      const before: TagView = named ? { ...view, name: '', role: roleText(speaker, lang) } : { ...view, role: '' };
+      return insertAtStart(journal, target, createTag(doc, before));
     }
     insertAtStart(journal, target, createTag(doc, view));
   });

@@ -1,5 +1,6 @@
 // How a speaker is shown to the reader (tag in the page, filter in the outline): name, role
 // word, full title, colour. Pure: the page's words in, plain strings out.
+import { AUDIENCE_WORDS, HOST_WORDS, QUESTIONER_WORDS, RESPONDENT_WORDS } from '../engine/lexicon';
 import type { Speaker } from '../engine/model';
 import { PALETTE_SIZE } from './palette';
 
@@ -32,6 +33,14 @@ export function roleBadge(speaker: Speaker, lang: Lang): string {
   if (!/记者|问/.test(speaker.name)) parts.push(words.questioner);
   if (speaker.outlet && !speaker.name.includes(speaker.outlet)) parts.push(speaker.outlet);
   return parts.join(' · ');
+}
+
+const FUNCTION_NAMES: readonly string[] = [...HOST_WORDS, ...QUESTIONER_WORDS, ...RESPONDENT_WORDS, ...AUDIENCE_WORDS];
+
+/** The printed label names the speaker (`杨喆：`, `第一财经记者：`, `问：` for 问), or only says a
+ *  role for someone known by name (`答：` for the official the opening names, `追问：`). */
+export function labelNamesSpeaker(label: string, speaker: Speaker): boolean {
+  return label.includes(speaker.name) || FUNCTION_NAMES.includes(speaker.name);
 }
 
 /** Everything known about the speaker, for the tag's tooltip: `title name · role`. */

@@ -1,6 +1,6 @@
 // One speaker tag: an <sfr-speaker> element whose shadow root draws the chip. Its light DOM holds
-// nothing, or the page's own inline label (`杨喆：`) moved in and shown through a <slot>, so the
-// article's text content is unchanged. Built with textContent only: page text is never HTML.
+// nothing, or the page's own inline label (`杨喆：`, `答：`) moved in and shown through a <slot>, so
+// the article's text content is unchanged. Built with textContent only: page text is never HTML.
 import { TAG_CSS } from './styles';
 
 export const TAG_NAME = 'sfr-speaker';
@@ -9,8 +9,10 @@ export const TURN_ATTR = 'data-sfr-turn';
 
 export interface TagView {
   turn: number;
-  /** Printed in the chip when the page printed no label here; null when a label is slotted in. */
+  /** The name the chip prints; null when the page's own label, slotted in, names the speaker. */
   name: string | null;
+  /** The page's inline label is moved into the chip (after the name, if any). */
+  slotted: boolean;
   /** The role badge beside the name; '' for none. */
   role: string;
   /** Shown on hover and focus. */
@@ -35,7 +37,8 @@ export function createTag(doc: Document, view: TagView): HTMLElement {
   // Focusable so keyboard users get the tooltip too; the tooltip describes the chip.
   chip.tabIndex = 0;
   chip.setAttribute('aria-describedby', 'tip');
-  chip.append(view.name === null ? doc.createElement('slot') : span(doc, 'name', view.name));
+  if (view.name !== null) chip.append(span(doc, 'name', view.name));
+  if (view.slotted) chip.append(doc.createElement('slot'));
   if (view.role) chip.append(span(doc, 'role', view.role));
   const tip = span(doc, 'tip', view.title);
   tip.id = 'tip';

@@ -40,14 +40,12 @@ describe.each(transcripts)('%s', (id) => {
       before.setEndBefore(tag);
       expect(before.toString().trim()).toBe('');
       const name = shadowText(tag, '.name');
-      if (name === null) {
-        // An inline label is moved into the tag, not printed twice.
-        expect(tag.textContent).toBe(turn.label);
-        expect(tag.shadowRoot!.querySelector('slot')).not.toBeNull();
-      } else {
-        expect(name).toBe(speaker.name);
-        expect(tag.textContent).toBe('');
-      }
+      const slotted = tag.shadowRoot!.querySelector('slot') !== null;
+      // An inline label is moved into the tag, not printed twice; the name is printed unless the
+      // label gives it.
+      expect(tag.textContent).toBe(slotted ? turn.label : '');
+      if (name === null) expect(slotted && turn.label!.includes(speaker.name)).toBe(true);
+      else expect(name).toBe(speaker.name);
       for (const el of turn.labelElements) expect(el.hasAttribute(FOLDED_ATTR)).toBe(true);
       expect(shadowText(tag, '[role=tooltip]')).toContain(speaker.name);
     });
@@ -166,6 +164,26 @@ describe('an inline label that cannot be wrapped whole (hand-written fixture)', 
       expect(shadowText(tag, '.name')).toBe('');
       expect(shadowText(tag, '.role')).toBeTruthy();
     }
+    controller.abort();
+    page.close();
+  });
+});
+
+describe('a label that only says the role (hand-written fixture)', () => {
+  test('答： for the official the opening names: the chip names them, then the label', () => {
+    const body = '<p>　　某某局副局长、新闻发言人周晓明就上月储备数据答记者问</p>' +
+      '<p>　　问：上月储备规模变动的原因是什么？</p><p>　　答：上月储备规模小幅上升。</p><p>　　展望未来，储备规模将保持稳定。</p>';
+    const page = loadHtml(`<!doctype html><html><body><div id="artibody">${body}</div></body></html>`);
+    const doc = page.document;
+    const model = analyze(doc);
+    expect(model.transcript).toBe(true);
+    const controller = new AbortController();
+    expect(mountSpeakerTags(doc, model, controller.signal)).toEqual({ tags: 2, unwrapped: 0 });
+    const [asked, answered] = [...doc.querySelectorAll(TAG_NAME)];
+    // `问：` names its speaker (问): the label alone, with the role badge.
+    expect([shadowText(asked!, '.name'), asked!.textContent]).toEqual([null, '问：']);
+    expect([shadowText(answered!, '.name'), answered!.textContent, shadowText(answered!, '.role')]).toEqual(['周晓明', '答：', null]);
+    expect(shadowText(answered!, '[role=tooltip]')).toContain('某某局副局长、新闻发言人 周晓明');
     controller.abort();
     page.close();
   });
