@@ -84,9 +84,12 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-function hasOwnText(el: Element): boolean {
+/** Words of its own or in inline formatting (`<div>　　<b>观察者网：…？</b></div>`); words only
+ *  inside links (`<div><a>相关阅读</a></div>`) do not make an old page's paragraph. */
+function hasText(el: Element): boolean {
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3 && trimText(c.nodeValue ?? '') !== '') return true;
+    if (c.nodeType === 1 && (c as Element).tagName !== 'A' && hasText(c as Element)) return true;
   }
   return false;
 }
@@ -104,7 +107,7 @@ export function readParagraphs(body: Element): Paragraph[] {
       if (skipped.has(c)) continue;
       const isParagraph =
         (PARAGRAPH_TAGS.has(c.tagName) && !hasBlockChild(c)) ||
-        (BLOCK_TAGS.has(c.tagName) && !hasBlockChild(c) && hasOwnText(c));
+        (BLOCK_TAGS.has(c.tagName) && !hasBlockChild(c) && hasText(c));
       if (isParagraph) {
         const p = readParagraph(c, skipped);
         if (p.text !== '') out.push(p);
