@@ -79,7 +79,8 @@ const SPACED_TITLE_NAME = /^(\S{2,40}?)\s+([\u3400-\u9fff·]{2,8})$/;
 function readSpacedTitleName(label: string): Designation | null {
   const match = SPACED_TITLE_NAME.exec(label.trim());
   if (!match) return null;
-  const [, title, name] = match as unknown as [string, string, string];
+  const title = match[1]!;
+  const name = match[2]!;
   if (isTitleOnly(name) || SPEECH_VERB_ENDING.test(name)) return null;
   if (title.endsWith('记者')) return { name, title, outlet: title.slice(0, -2) || null, role: 'questioner', strong: true };
   return isTitleOnly(title) ? { name, title, outlet: null, role: null, strong: true } : null;
