@@ -84,14 +84,27 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** Words of its own or in inline formatting (`<div>　　<b>观察者网：…？</b></div>`); words only
- *  inside links (`<div><a>相关阅读</a></div>`) do not make an old page's paragraph. */
-function hasText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3 && trimText(c.nodeValue ?? '') !== '') return true;
-    if (c.nodeType === 1 && (c as Element).tagName !== 'A' && hasText(c as Element)) return true;
-  }
-  return false;
+/**
+ * An old page's paragraph: a block with words, its own or in inline formatting
+ * (`<div>　　<b>观察者网：…？</b></div>`), and no block at any depth (`<div><font><p>…` holds
+ * paragraphs). Words only inside links (`<div><a>相关阅读</a></div>`) or skipped blocks do not count.
+ */
+function isTextLeaf(el: Element, skipped: ReadonlySet<Element>): boolean {
+  let words = false;
+  // False as soon as a block turns up inside.
+  const visit = (node: Element): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        words ||= trimText(c.nodeValue ?? '') !== '';
+      } else if (c.nodeType === 1) {
+        const child = c as Element;
+        if (BLOCK_TAGS.has(child.tagName)) return false;
+        if (child.tagName !== 'A' && !skipped.has(child) && !visit(child)) return false;
+      }
+    }
+    return true;
+  };
+  return visit(el) && words;
 }
 
 /**
@@ -107,7 +120,7 @@ export function readParagraphs(body: Element): Paragraph[] {
       if (skipped.has(c)) continue;
       const isParagraph =
         (PARAGRAPH_TAGS.has(c.tagName) && !hasBlockChild(c)) ||
-        (BLOCK_TAGS.has(c.tagName) && !hasBlockChild(c) && hasText(c));
+        (BLOCK_TAGS.has(c.tagName) && isTextLeaf(c, skipped));
       if (isParagraph) {
         const p = readParagraph(c, skipped);
         if (p.text !== '') out.push(p);

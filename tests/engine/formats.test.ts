@@ -1,7 +1,7 @@
 // The same page in other markup reads the same: every corpus body rewritten the ways Sina pages
 // print the same words (strong / b / bold font / bold span, the colon outside the bold, ASCII colon,
-// no indent, <P>, leaf <div>s of older pages, text wrapped in fonts, more wrappers, empty
-// paragraphs and photo captions in between). Speakers, roles, turns,
+// no indent, <P>, leaf <div>s of older pages, text wrapped in fonts, more wrappers, all paragraphs
+// in one inline element, empty paragraphs and photo captions in between). Speakers, roles, turns,
 // paragraphs per turn and questions must not change — transcript or not.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -42,8 +42,12 @@ const REWRITES: Record<string, (html: string) => string> = {
   'leaf divs for paragraphs': (h) => h.replace(/<(\/?)p\b/g, '<$1div'),
   'paragraph text in a font': (h) => h.replace(/(<p[^>]*>)([\s\S]*?)(<\/p>)/g, '$1<font cms-style="font-L">$2</font>$3'),
   'the body in two more wrappers': (h) => `<div><div class="article-content">${h}</div></div>`,
+  'the paragraphs in one inline wrapper': (h) => `<div><font cms-style="font-L">${h}</font></div>`,
   'empty paragraphs between': (h) => h.replace(/<\/p>/g, '</p><p>　　</p>'),
-  'photo captions between': (h) => h.replace(/<\/p>/g, (end, at: number) => (at % 5 === 0 ? `${end}<p class="image_desc">图为会议现场。新华社记者 张三 摄</p>` : end)),
+  'a photo caption after every fifth paragraph': (h) => {
+    let n = 0;
+    return h.replace(/<\/p>/g, (end) => (++n % 5 === 0 ? `${end}<p class="image_desc">图为会议现场。新华社记者 张三 摄</p>` : end));
+  },
 };
 
 /** What a reader sees of the analysis, without the words (rewrites change colons and spaces). */
