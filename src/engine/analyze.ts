@@ -81,7 +81,7 @@ export function* analyzeInSteps(root: Document | Element): Generator<AnalysisSte
     }
     const questions = findQuestions(seg.turns, roles, ids);
     yield 'roles';
-    const verdict = decide(seg, roles, questions, opening);
+    const verdict = decide(seg, roles, questions, { title, opening });
     yield 'decision';
     if (!verdict.transcript) return notATranscript(verdict.whyNot, verdict.reasons, title, body);
 

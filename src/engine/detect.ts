@@ -7,7 +7,7 @@ const INTERVIEW_WORDS = /专访|采访|访谈|对话|答记者问|发布会|记�
 
 export const NO_LABELS = 'no speaker labels in the article body';
 
-/** Paragraphs of lead (and 原标题 line) a single question-and-answer may follow. */
+/** Paragraphs of lead a single question-and-answer may follow (headings and captions aside). */
 const MAX_LEAD = 3;
 
 export interface Verdict {
@@ -20,7 +20,7 @@ export function decide(
   seg: Segmentation,
   roles: Map<DraftSpeaker, Role>,
   questions: Question[],
-  opening: string,
+  { title, opening }: { title: string; opening: string },
 ): Verdict {
   const labelled = seg.turns.filter((t) => t.label !== null).length;
   const speakers = new Set(seg.turns.map((t) => t.speaker));
@@ -40,10 +40,13 @@ export function decide(
   const framedQA = answered >= 2 && (seg.headers > 0 || labelled > 0 || announced);
   const roundtable = labelled >= 6 && speakers.size >= 3 && recurring >= 2;
   // A short 答记者问: one question under a reporter's label (`问：`, `央视记者 殷岳：`), one answer
-  // under the answerer's label, and nothing else — opening the article, after at most a lead (an
-  // exchange further down is an excerpt quoted in a story or a digest).
+  // under the answerer's label, and nothing else — announced as such before it (`答记者问`,
+  // `回答…提问`) and opening the article after at most a lead. Unannounced, or further down, the
+  // exchange is one quoted in a story, an explainer or a digest, and what follows is not the answer.
   const [asked, answer] = seg.turns;
-  const oneExchange = seg.turns.length === 2 && labelled === 2 && answered === 1 && seg.before <= MAX_LEAD
+  const lead = [title, ...seg.lead.map((l) => l.paragraph.text)].join('\n');
+  const oneExchange = seg.turns.length === 2 && labelled === 2 && answered === 1
+    && seg.lead.filter((l) => l.kind !== 'aside').length <= MAX_LEAD && /答记者问|提问|问答/.test(lead)
     && asked!.speaker.statedRole === 'questioner' && roles.get(answer!.speaker) === 'respondent';
   if (labelledQA) reasons.push('questions under speaker labels, each answered by another speaker');
   else if (oneExchange) reasons.push('one question under a reporter\'s label, answered under the answerer\'s label');

@@ -72,8 +72,8 @@ function normalise(label: string): { core: string; aside: string | null } {
   return bracket ? { core: bracket[1]!.trim(), aside: bracket[2]!.trim() } : { core, aside: null };
 }
 
-/** `国际货币基金组织亚太部副主任 斯利尼瓦桑`: a title, a space, then a name of any shape (a foreign
- *  name written in Chinese has no surname to find it by). */
+/** `国际货币基金组织亚太部副主任 斯利尼瓦桑`: a title, a space, then a name in Chinese characters
+ *  that need not start with a surname (a foreign name written in Chinese has none to find it by). */
 const SPACED_TITLE_NAME = /^(\S{2,40}?)\s+([\u3400-\u9fff·]{2,8})$/;
 
 function readSpacedTitleName(label: string): Designation | null {
@@ -139,20 +139,42 @@ function readPlainDesignation(label: string): Designation | null {
   return null;
 }
 
-/** Who an interview or a Q&A is with: `外交部副部长乐玉成接受中国国际电视台（CGTN）《视点》栏目专访`,
- *  `国家外汇管理局副局长、新闻发言人王春英就…变动情况答记者问`. */
-const INTERVIEW_OPENING =
-  /([^，,。；;！？!?“”\s]{2,40}?)(?:在|日前|近日|今天|今日|昨天|昨日)?(?:接受了?[^，。；;]{0,40}?(?:专访|采访)|就[^，。；;]{0,60}?(?:答记者问|回答记者提问))/;
+/** Where an opening says someone was interviewed or answered reporters: the words before it name them. */
+const INTERVIEWED = /接受了?[^，,。；;\n]{0,40}?(?:专访|采访)|答记者问|回答(?:了)?记者(?:的)?提问/;
+/** When, between the person and what they did: `王春英近日答记者问`. */
+const WHEN = /(?:在|日前|近日|今天|今日|昨天|昨日)$/;
+/** Others answered too: `…有关负责人一同回答了提问`, `…亦回答了提问`. */
+const OTHERS_ANSWER = /(?:一同|一起|分别|共同|亦|也)(?:回答|答|接受)/;
 
-/** The one person the opening says was interviewed or answered reporters, or null (none, or
- *  several: `甲与乙接受采访`). */
-export function findInterviewee(opening: string): { name: string; title: string | null } | null {
-  const match = INTERVIEW_OPENING.exec(opening);
-  if (!match) return null;
-  // `易纲就…问题接受专访`: the person comes before 就.
-  const who = match[1]!.split('就')[0]!;
-  if (/[与和及、]/.test(who.slice(-6))) return null;
-  if (isPersonalName(who)) return { name: who, title: null };
-  const split = splitTitle(who);
+/** A personal name, or a title ending in one (`外交部副部长乐玉成`), not a reporter's. */
+function readPerson(words: string): { name: string; title: string | null } | null {
+  if (isPersonalName(words)) return { name: words, title: null };
+  const split = splitTitle(words);
   return split && !split.title.endsWith('记者') ? split : null;
+}
+
+/**
+ * The one person the opening says was interviewed or answered reporters
+ * (`外交部副部长乐玉成接受中国国际电视台（CGTN）《视点》栏目专访`,
+ * `国家外汇管理局副局长、新闻发言人王春英就…变动情况答记者问`), or null: none, or several
+ * (`甲与乙接受采访`, `…负责人一同回答了提问`), whose answers a `答：` label cannot tell apart.
+ */
+export function findInterviewee(opening: string): { name: string; title: string | null } | null {
+  if (OTHERS_ANSWER.test(opening)) return null;
+  for (const clause of opening.split(/[，,。；;！？!?“”\n]/)) {
+    const act = INTERVIEWED.exec(clause);
+    if (!act) continue;
+    const head = clause.slice(0, act.index);
+    // The person comes before 就 (`易纲就…问题接受专访`), but 就 may be part of a title
+    // (`国家发展改革委就业司司长张三答记者问`): each cut is tried, shortest first.
+    const cuts = [...head.matchAll(/就/g)].map((m) => head.slice(0, m.index)).concat(head);
+    for (const cut of cuts) {
+      const words = cut.replace(WHEN, '');
+      const people = words.split(/[与和及、]/).filter((part) => readPerson(part) !== null);
+      if (people.length > 1) return null;
+      const person = readPerson(words);
+      if (person) return person;
+    }
+  }
+  return null;
 }

@@ -66,7 +66,7 @@ export function buildOutline(model: OutlineSource): OutlineItem[] {
   const hostIds = new Set(model.speakers.filter((s) => s.role === 'host').map((s) => s.id));
   let closingFrom = model.turns.length;
   if (lastQuestion) {
-    const lastAnswer = Math.max(lastQuestion.turn, ...lastQuestion.answers);
+    const lastAnswer = lastQuestion.answers.at(-1) ?? lastQuestion.turn; // answers are in turn order
     const closes = (turn: number) => turn > lastAnswer || hostIds.has(model.turns[turn]!.speaker);
     while (closingFrom - 1 > lastQuestion.turn && closes(closingFrom - 1)) closingFrom--;
   }

@@ -32,8 +32,8 @@ export interface Segmentation {
   turns: DraftTurn[];
   /** Respondent header lines (`AMUNDI副首席投资官：Vincent Mortier`). */
   headers: number;
-  /** How many of the body's paragraphs come before the first turn. */
-  before: number;
+  /** The lines before the first turn: lead, headings, captions, metadata. */
+  lead: Line[];
 }
 
 /** A paragraph longer than this is never a name alone (labels are at most 40 characters). */
@@ -101,11 +101,11 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
   let handedTo: string | null = null;
   let introduced: DraftSpeaker | null = null;
   let headers = 0;
-  let before = lines.length;
+  let lead = lines;
   let lastQuestioner: DraftSpeaker | null = null;
 
   const open = (speaker: DraftSpeaker, line: Line, label: string | null): DraftTurn => {
-    if (!turns.length) before = lines.indexOf(line);
+    if (!turns.length) lead = lines.slice(0, lines.indexOf(line));
     const turn: DraftTurn = {
       speaker, label, lines: [], labelLines: [], speech: [], followUp: !!line.followUp, asks: false,
     };
@@ -184,7 +184,7 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
     }
     addSpeech(current, line, text);
   }
-  return { speakers: registry.speakers, turns, headers, before };
+  return { speakers: registry.speakers, turns, headers, lead };
 }
 
 export const isHandoffTurn = (turn: DraftTurn): boolean => isHandoffOnly(turn.speech.join(''));

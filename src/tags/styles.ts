@@ -17,7 +17,8 @@ export const TAG_CSS =
   `border-radius:.3em;font-size:.88em;line-height:1.55;font-weight:600;white-space:normal;overflow-wrap:anywhere;` +
   `text-indent:0;letter-spacing:normal;vertical-align:baseline;background:var(--bg);color:var(--fg);cursor:default}` +
   `.role{font-weight:400;margin-inline-start:.4em;padding-inline-start:.4em;border-inline-start:1px solid}` +
-  // A name the page's label does not give (`周晓明` before the slotted `答：`).
+  // A name the page's label does not give (`周晓明` before the slotted `答：`; :has needs Chrome 105
+  // and Firefox 121, the build targets Chrome 120 and Firefox 140).
   `.name:has(+slot){margin-inline-end:.35em}.name+slot{font-weight:400}` +
   `.tag:focus{outline:none}.tag:focus-visible{outline:2px solid var(--fg);outline-offset:2px}` +
   `.tip{display:none;position:absolute;left:0;top:100%;z-index:2147483000;margin-top:.35em;width:max-content;` +

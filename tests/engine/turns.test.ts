@@ -82,7 +82,7 @@ describe('turns', () => {
 
   it('reads a title, a space and a foreign name written in Chinese as a label', () => {
     const model = analyzeBody(
-      p('某国际组织日前发布展望报告。') +
+      p('某国际组织日前发布展望报告。该组织亚洲部副主任卡尔瓦尼在回答电视台记者提问时表示，亚洲经济仍将较快增长。') +
         p('电视台记者 王小川：亚洲供应链会因此调整吗？') + p('某国际组织亚洲部副主任 卡尔瓦尼：供应链会逐步调整，但不会很快。'),
     );
     expect(model.transcript).toBe(true);
@@ -90,13 +90,37 @@ describe('turns', () => {
     expect(speaker(model, '卡尔瓦尼')).toMatchObject({ role: 'respondent', title: '某国际组织亚洲部副主任' });
   });
 
-  it('does not take one exchange quoted further down a story or a digest for a transcript', () => {
+  it('reads a short 答记者问 after a lead with its 原标题 line and a photo caption', () => {
     const model = analyzeBody(
-      p('NO.1 某地出台新政') + p('某地昨日出台新政，支持企业发展。') + p('新政涉及税费减免等多个方面。') +
-        p('NO.2 某行行长谈风险') + p('提问：风险是否可控？') + p('答：总体可控。') +
-        p('NO.3 某部门发布数据') + p('数据显示，上月出口增长较快。'),
+      p('原标题：某某局答记者问') + p('某某局副局长周晓明就上月储备数据答记者问') + p('图为某某局大楼。资料图') +
+        p('某某局数据显示，上月末储备规模为三万亿元。') + p('问：上月储备规模变动的原因是什么？') + p('答：上月储备规模小幅上升。'),
     );
-    expect(model.transcript).toBe(false);
+    expect(turnSummary(model, 4)).toEqual(['问: 上月储备', '周晓明: 上月储备']);
+  });
+
+  it('does not take one exchange quoted in a story, an explainer or a digest for a transcript', () => {
+    const stories = [
+      // Further down a digest, announced only by its own label.
+      p('NO.1 某地出台新政') + p('某地昨日出台新政，支持企业发展。') + p('新政涉及税费减免等多个方面。') +
+        p('NO.2 某行行长谈风险') + p('提问：风险是否可控？') + p('答：总体可控。') + p('NO.3 某部门发布数据') + p('数据显示，上月出口增长较快。'),
+      // At the top of a digest.
+      p('NO.1 某行行长谈风险') + p('提问：风险是否可控？') + p('答：总体可控。') + p('NO.2 某地出台新政') + p('某地昨日出台新政。'),
+      // An explainer whose news goes on after the answer.
+      p('近日，某局发布公告，明确汇算有关事项。') + p('问：哪些人需要办理汇算？') + p('答：年收入超过12万元的需要办理。') +
+        p('此外，税务部门还将提供预填服务。') + p('记者了解到，今年汇算将于3月1日开始。'),
+    ];
+    for (const story of stories) expect(analyzeBody(story).transcript).toBe(false);
+  });
+
+  it('keeps 答 neutral when the opening names several people who answer', () => {
+    const exchanges = p('问：今年减税规模有多大？') + p('答：预计全年减税一万亿元。') + p('问：如何落实？') + p('答：分批推进。');
+    for (const opening of [
+      '某部副部长许某才和某局副局长王某树就减税降费政策答记者问。',
+      '某委副主任张晓明就稳就业政策答记者问。某部、某部有关负责人一同回答了提问。',
+    ]) {
+      const model = analyzeBody(p(opening) + exchanges);
+      expect(turnSummary(model, 2), opening).toEqual(['问: 今年', '答: 预计', '问: 如何', '答: 分批']);
+    }
   });
 
   it('keeps an interviewer\'s greeting and farewell, returned in kind, out of the questions', () => {
@@ -114,5 +138,25 @@ describe('turns', () => {
     expect(buildOutline(model).map((i) => [i.kind, i.turn])).toEqual([
       ['opening', 0], ['question', 2], ['question', 4], ['question', 6], ['question', 8], ['closing', 10],
     ]);
+  });
+
+  it('keeps a request without a question mark a question, even when the answer starts with thanks', () => {
+    const model = analyzeBody(
+      p('主持人：下面请记者提问。') +
+        p('新华社记者：请介绍一下今年就业工作的情况。') + p('张三：谢谢，请李司长回答。') + p('李四：今年就业总体稳定。') +
+        p('央视记者：物价走势如何？') + p('张三：温和上涨。') +
+        p('经济日报记者：请谈谈下一步的政策考虑。') + p('张三：谢谢。') + p('张三：下一步我们将加大支持力度。') +
+        p('主持人：发布会到此结束，谢谢大家。'),
+    );
+    expect(model.questions.map((q) => [q.turn, q.answers])).toEqual([[1, [3]], [4, [5]], [6, [7, 8]]]);
+  });
+
+  it('keeps a host who is greeted back a host', () => {
+    const model = analyzeBody(
+      p('寿小丽：女士们、先生们，大家上午好。今天我们请来了张三先生。') + p('张三：大家上午好。') +
+        QA.question('新华社记者：') + QA.answer('张三：') + QA.question('央视记者：', '物价走势如何？') + QA.answer('张三：') +
+        p('寿小丽：今天的发布会就到这里，谢谢大家。'),
+    );
+    expect(speaker(model, '寿小丽')!.role).toBe('host');
   });
 });

@@ -46,6 +46,8 @@ describe.each(transcripts)('%s', (id) => {
       expect(tag.textContent).toBe(slotted ? turn.label : '');
       if (name === null) expect(slotted && turn.label!.includes(speaker.name)).toBe(true);
       else expect(name).toBe(speaker.name);
+      // A slotted label after the name says the role: no badge repeats it.
+      if (name !== null && slotted) expect(shadowText(tag, '.role')).toBeNull();
       for (const el of turn.labelElements) expect(el.hasAttribute(FOLDED_ATTR)).toBe(true);
       expect(shadowText(tag, '[role=tooltip]')).toContain(speaker.name);
     });
