@@ -74,7 +74,7 @@ function normalise(label: string): { core: string; aside: string | null } {
 
 /** `国际货币基金组织亚太部副主任 斯利尼瓦桑`: a title, a space, then a name in Chinese characters
  *  that need not start with a surname (a foreign name written in Chinese has none to find it by). */
-const SPACED_TITLE_NAME = /^(\S{2,40}?)\s+([\u3400-\u9fff·]{2,8})$/;
+const SPACED_TITLE_NAME = /^(\S.{1,40}?)\s+([\u3400-\u9fff·]{2,8})$/;
 
 function readSpacedTitleName(label: string): Designation | null {
   const match = SPACED_TITLE_NAME.exec(label.trim());

@@ -26,6 +26,18 @@ describe('names', () => {
     expect(findInterviewee(opening)).toEqual(expected);
   });
 
+  it.each([
+    ['国际货币基金组织亚太部副主任 斯利尼瓦桑', { name: '斯利尼瓦桑', title: '国际货币基金组织亚太部副主任', role: null }],
+    ['国际货币基金组织 亚太部副主任 斯利尼瓦桑', { name: '斯利尼瓦桑', title: '国际货币基金组织 亚太部副主任', role: null }],
+    ['央视记者 殷岳', { name: '殷岳', role: 'questioner', outlet: '央视' }],
+    ['某某集团有限公司总经理 表示', null],
+    ['某某集团有限公司总经理 指出', null],
+  ])('reads %s as a title and a name', (label, expected) => {
+    const designation = readDesignation(label);
+    if (expected === null) expect(designation).toBeNull();
+    else expect(designation).toMatchObject(expected);
+  });
+
   it('reads a label that is only an outlet or a function', () => {
     expect(readDesignation('新京报')).toMatchObject({ role: 'questioner', outlet: '新京报' });
     expect(readDesignation('主持人')).toMatchObject({ role: 'host', name: '主持人' });
