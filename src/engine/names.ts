@@ -1,7 +1,7 @@
 // What a speaker label says about the speaker: name, title, outlet and the role it implies.
 import type { Role } from './model';
 import {
-  AUDIENCE_WORDS, HONORIFICS, HOST_WORDS, OUTLET_ENDING, QUESTIONER_WORDS, RESPONDENT_WORDS, SPEECH_VERB_ENDING, TITLE_ENDINGS,
+  AUDIENCE_WORDS, HONORIFICS, HOST_WORDS, OUTLET_ENDING, QUESTIONER_WORDS, RESPONDENT_WORDS, SPEECH_VERB, SPEECH_VERB_ENDING, TITLE_ENDINGS,
   surnameLength,
 } from './lexicon';
 import { ACRONYM, HAN, LATIN_NAME } from './text';
@@ -19,6 +19,7 @@ export interface Designation {
 /** A Chinese personal name: surname plus one or two characters (two plus two for compound surnames). */
 export function isPersonalName(s: string): boolean {
   if (!HAN.test(s)) return LATIN_NAME.test(s) && !ACRONYM.test(s);
+  if (SPEECH_VERB.test(s)) return false;
   const surname = surnameLength(s);
   return surname > 0 && s.length - surname >= 1 && s.length - surname <= 2;
 }
