@@ -114,8 +114,9 @@ function readPlainDesignation(label: string): Designation | null {
       return { name: label.slice(word.length), title: word, outlet: null, role: 'host', strong: true };
     }
   }
-  if (label.endsWith('记者') && label.length <= 24) {
-    const outlet = label.slice(0, -2).replace(/[\s、]+$/, '');
+  // `新华社记者`, but not `一位投资者告诉记者` (reported speech: told the reporter).
+  const outlet = label.endsWith('记者') && label.length <= 24 ? label.slice(0, -2).replace(/[\s、]+$/, '') : null;
+  if (outlet !== null && !/(告诉|对|向|跟|给)$/.test(outlet)) {
     return { name: label, title: null, outlet: outlet || null, role: 'questioner', strong: true };
   }
   if (ACRONYM.test(label)) return { name: label, title: null, outlet: label, role: 'questioner', strong: true };

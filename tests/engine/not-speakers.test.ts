@@ -15,6 +15,8 @@ describe('not speakers', () => {
     ['reported speech', p('李明表示：“今年经济稳中向好。”'), '李明表示：“今年经济稳中向好。”'],
     ['a title and a speech verb', p('国家发展改革委副主任强调：今年经济稳中向好。'), '国家发展改革委副主任强调：今年经济稳中向好。'],
     ['a title and a verb that starts like a surname', p('外交部部长宣布：会议开始。'), '外交部部长宣布：会议开始。'],
+    ['someone telling the reporter', p('一位投资者告诉记者：最近行情不好。'), '一位投资者告诉记者：最近行情不好。'],
+    ['someone speaking to the reporter', p('一位市民对记者：很方便。'), '一位市民对记者：很方便。'],
     ['a one-off netizen line', p('网友：为祖国骄傲！'), '网友：为祖国骄傲！'],
     ['a one-off label-shaped line', p('记者&lt;a&gt;：请问&lt;script&gt;这是什么&lt;/script&gt;？'), '记者<a>：请问<script>这是什么</script>？'],
     ['a list item with a colon', p('第一、养殖板块：周期反转。'), '第一、养殖板块：周期反转。'],
