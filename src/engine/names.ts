@@ -94,7 +94,10 @@ export function readDesignation(label: string): Designation | null {
     // `张三（中国人民银行副行长）` and `主持人（张三）`, `记者（新华社）`.
     const outer = readPlainDesignation(core);
     const inner = readPlainDesignation(aside);
-    if (outer && inner && isPersonalName(inner.name) && outer.role) return { ...inner, title: core, role: outer.role };
+    if (outer && inner && isPersonalName(inner.name) && outer.role) {
+      // `新华社记者（张三）` keeps its outlet.
+      return { ...inner, title: core, outlet: outer.outlet, role: outer.role };
+    }
     if (outer?.name === '记者' && OUTLET_ENDING.test(aside)) return { ...outer, name: label, outlet: aside };
     if (outer && isPersonalName(outer.name)) return { ...outer, title: aside, role: outer.role ?? inner?.role ?? null };
     return outer;

@@ -38,6 +38,14 @@ describe('names', () => {
     else expect(designation).toMatchObject(expected);
   });
 
+  it.each([
+    ['主持人（张三）', { name: '张三', title: '主持人', outlet: null, role: 'host' }],
+    ['新华社记者（张三）', { name: '张三', title: '新华社记者', outlet: '新华社', role: 'questioner' }],
+    ['张三（中国人民银行副行长）', { name: '张三', title: '中国人民银行副行长', role: null }],
+  ])('reads %s with its bracketed part', (label, expected) => {
+    expect(readDesignation(label)).toMatchObject(expected);
+  });
+
   it('reads a label that is only an outlet or a function', () => {
     expect(readDesignation('新京报')).toMatchObject({ role: 'questioner', outlet: '新京报' });
     expect(readDesignation('主持人')).toMatchObject({ role: 'host', name: '主持人' });
