@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontMatter } from './load';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const corpusDir = process.env.SFR_CORPUS ?? resolve(repoRoot, '../shared/corpus');
 
 /** A corpus file's absolute path from its path in the corpus (`pages/gne-sina-2.html`). */

@@ -1,17 +1,14 @@
 // Scores the engine against the hand-written expected files in tests/expected/ (format in its
 // README). Used by `npm run eval` (prints) and tests/engine/corpus.test.ts (asserts). Node only.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { analyze } from '../engine/analyze';
 import { speakerName } from '../engine/model';
 import { readParagraphs } from '../engine/paragraphs';
 import { stripSpaces } from '../engine/text';
-import { corpusPath, readManifest } from './corpus';
+import { corpusPath, readManifest, repoRoot } from './corpus';
 import { loadFile } from './load';
 
-export { corpusDir } from './corpus';
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const expectedDir = join(repoRoot, 'tests/expected');
 
 interface ExpectedTurn { speaker: string; label: string | null; start: string }

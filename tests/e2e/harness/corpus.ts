@@ -2,12 +2,10 @@
 // own og:url, and composed pages (a 2021–22 body from corpus/bodies in the #artibody of a saved
 // finance frame, gne-sina-2 by default) at a finance URL built from the body's date and id.
 // The corpus is read in place (by src/cli/corpus.ts), never copied into the repository.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bodyIds, corpusDir, pageNames, readBody, readManifest, readPage } from '../../../src/cli/corpus';
+import { bodyIds, corpusDir, pageNames, readBody, readManifest, readPage, repoRoot } from '../../../src/cli/corpus';
 
 export { bodyIds, pageNames };
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const REPO_ROOT = repoRoot;
 export const CORPUS_DIR = corpusDir;
 
 export interface CorpusDoc {
