@@ -44,10 +44,10 @@ export function decide(
   // `回答…提问`) and opening the article after at most a lead. Unannounced, or further down, the
   // exchange is one quoted in a story, an explainer or a digest, and what follows is not the answer.
   const [asked, answer] = seg.turns;
-  const lead = [title, ...seg.lead.map((l) => l.paragraph.text)].join('\n');
   const oneExchange = seg.turns.length === 2 && labelled === 2 && answered === 1
-    && seg.lead.filter((l) => l.kind !== 'aside').length <= MAX_LEAD && /答记者问|提问|问答/.test(lead)
-    && asked!.speaker.statedRole === 'questioner' && roles.get(answer!.speaker) === 'respondent';
+    && asked!.speaker.statedRole === 'questioner' && roles.get(answer!.speaker) === 'respondent'
+    && seg.lead.filter((l) => l.kind !== 'aside').length <= MAX_LEAD
+    && [title, ...seg.lead.map((l) => l.paragraph.text)].some((text) => /答记者问|提问|问答/.test(text));
   if (labelledQA) reasons.push('questions under speaker labels, each answered by another speaker');
   else if (oneExchange) reasons.push('one question under a reporter\'s label, answered under the answerer\'s label');
   else if (framedQA) {
