@@ -88,7 +88,7 @@ function e2e(browser) {
   const { path, apt } = BROWSERS[browser];
   if (!existsSync(path)) {
     banner(stage);
-    return record(stage, 0, 1, `${path} not found: install it with \`sudo apt-get install ${apt}\``);
+    return record(stage, 0, 1, `${path} not found: install it with \`npm run setup\` (apt package ${apt})`);
   }
   if (!built) {
     banner(stage);

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `npm run setup`: installs the Debian packages the tests need (the browsers and a CJK font),
+# only those missing. apt-get runs directly as root (a fresh Debian server or container has no
+# sudo) and through sudo otherwise. .ci/run calls this too.
+set -euo pipefail
+packages=(chromium firefox-esr fonts-wqy-microhei)
+
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]} == 0)); then
+  echo "setup: ${packages[*]} already installed"
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo)
+else
+  echo "setup: need root to install ${missing[*]}: run this as root, or install sudo" >&2
+  exit 1
+fi
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
