@@ -252,22 +252,41 @@ describe('reversibility', () => {
       const page = tab.raw as import('playwright-core').Page;
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
-      metrics = async () => {
+      const read = async () => {
         await cdp.send('HeapProfiler.collectGarbage');
         const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
         return Object.fromEntries(list.map((m) => [m.name, m.value]));
       };
+      // Chromium keeps a subtree that was inserted and removed between two rendering updates
+      // alive until the next one, whatever holds it: measured after an on/off pair a few ms
+      // apart, the tags (+78 nodes) or the panel (+87) outlived a forced collection, and were
+      // gone after two animation frames (issue 13). So let frames run and collect until the
+      // counts settle; a node we keep stays counted.
+      metrics = async () => {
+        let last = await read();
+        for (let tries = 0; tries < 10; tries++) {
+          await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          const now = await read();
+          if (now.Nodes === last.Nodes && now.JSEventListeners === last.JSEventListeners) return now;
+          last = now;
+        }
+        return last;
+      };
     }
-    // Warm up (one on/off pair), then measure with everything off.
+    // Measured with everything off: before any feature ran, after one on/off pair (the warm-up
+    // the heap is compared with) and after the toggles.
+    const pristine = await metrics?.();
     await flip(2);
     const before = await metrics?.();
     await flip(TOGGLES);
     expect(await html()).toBe(original);
     const after = await metrics?.();
-    if (before && after) {
-      console.log(`[chromium] before ${JSON.stringify({ l: before.JSEventListeners, n: before.Nodes, heap: before.JSHeapUsedSize })} after ${JSON.stringify({ l: after.JSEventListeners, n: after.Nodes, heap: after.JSHeapUsedSize })}`);
-      expect(after.JSEventListeners).toBeLessThanOrEqual(before.JSEventListeners!);
-      expect(after.Nodes).toBeLessThanOrEqual(before.Nodes! + 50);
+    if (pristine && before && after) {
+      const shown = (m: Record<string, number>) => JSON.stringify({ l: m.JSEventListeners, n: m.Nodes, heap: m.JSHeapUsedSize });
+      console.log(`[chromium] pristine ${shown(pristine)} before ${shown(before)} after ${shown(after)}`);
+      // Settled counts are exact: nothing of ours outlives its feature, not even the last one.
+      expect(after.JSEventListeners).toBeLessThanOrEqual(pristine.JSEventListeners!);
+      expect(after.Nodes).toBeLessThanOrEqual(pristine.Nodes!);
       expect(after.JSHeapUsedSize).toBeLessThan(before.JSHeapUsedSize! * 1.5 + 2_000_000);
     }
     // And on again, once: the features still work.
