@@ -3,6 +3,7 @@
 // budgets of issue 6 checked and printed. Figures only: nothing here is a timed test.
 //
 //   npm run bench            # 5 runs per page (SFR_BENCH_RUNS=n to change, SFR_BENCH_PAGES=t00,t05 for some pages)
+//                            # first, 7 runs of the with/without comparison (SFR_BENCH_COST_RUNS=n, 0 to skip)
 //
 // Per page and run: the content script's `sfr:` measures (perf.ts), its longest task
 // (PerformanceObserver 'longtask', registered before the page loads), then in the same page:
@@ -14,8 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { readabilityParse } from './readability';
+import { COUNTERS, deltas, measurePageCost, spread, type Counter, type Spread } from './page-cost';
 import {
   CHROMIUM_PATH,
   REPO_ROOT,
@@ -35,8 +37,6 @@ const CONTENT_JS = path.join(DIST, 'src/content/index.js');
 const REFERENCE = 't00-miit-h1-2021-press-conference';
 const TIMES = 10;
 
-const require = createRequire(import.meta.url);
-const READABILITY_JS = fs.readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 /** The engine's steps as the content script measures them (`sfr:analyze:<step>`, one task each). */
 const ANALYZE_STEPS = ['body', 'paragraphs', 'labels', 'turns', 'roles', 'decision', 'model'];
 
@@ -184,17 +184,9 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
     return { measures, tags: document.querySelectorAll('sfr-speaker').length, longTask, longTaskOwn };
   });
 
-  // Readability: its source evaluated as an expression through the driver (CDP Runtime.evaluate is
-  // not subject to the page's `script-src 'none'`), then parse() on a fresh clone of the document.
   const raw = tab.raw as Page;
-  await raw.evaluate(`(() => { ${READABILITY_JS}\n; window.__SfrReadability = Readability; })()`);
+  const readability = await readabilityParse(raw);
   const reading = await tab.evaluate(() => {
-    const R = (window as any).__SfrReadability;
-    const clone = document.cloneNode(true) as Document;
-    const t0 = performance.now();
-    new R(clone).parse();
-    const readability = performance.now() - t0;
-
     // The floor: one pass reading the text of every paragraph of the body. A single pass is near
     // the timer's resolution (0.1 ms without cross-origin isolation), so the pass is repeated and
     // averaged; the first (cold) pass is kept too.
@@ -220,11 +212,11 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
       }
     }
     const floor = (performance.now() - t) / reps;
-    return { readability, floor, floorCold, paragraphs, chars };
+    return { floor, floorCold, paragraphs, chars };
   });
   const floorIsolated = await isolatedFloor(raw);
   const late = page.kind === 'long' ? await lateContent(tab) : undefined;
-  return { ...measured, ...reading, floorIsolated, late };
+  return { ...measured, readability, ...reading, floorIsolated, late };
 }
 
 /** Paragraphs copied from the article's own turns (our tags and attributes taken out). */
@@ -279,12 +271,7 @@ async function lateContent(tab: ExtTab): Promise<LateSample> {
 // ---------------------------------------------------------------------------------------------
 // Statistics and printing
 
-const median = (xs: number[]): number => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const median = (xs: number[]): number => spread(xs).median;
 const floorOf = (s: Sample) => Math.max(s.floorCold, 0.1);
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -352,6 +339,50 @@ function machine(): string[] {
 
 // ---------------------------------------------------------------------------------------------
 
+const COST_RUNS = Number(process.env.SFR_BENCH_COST_RUNS ?? 7);
+
+/** The headline (issue 18): Chromium's own counters with and without the extension. */
+async function printPageCost(pages: BenchPage[], port: number): Promise<void> {
+  if (COST_RUNS <= 0) return;
+  const cost = await measurePageCost(pages, port, DIST, COST_RUNS, (done) => process.stderr.write(`cost run ${done}/${COST_RUNS} done\n`));
+  const show = ({ median: m, low, high }: Spread) => `${f(m, 1)} [${f(low, 1)}, ${f(high, 1)}]`;
+  console.log('');
+  console.log(`Cost as the page sees it: Chromium's counters (CDP Performance.getMetrics, thread time, every world of the tab),`);
+  console.log(`the page loaded with the extension minus without it, each load in a fresh browser, ${COST_RUNS} interleaved runs:`);
+  console.log('median [lowest, highest] ms. "+ext": with the extension minus without; "+tags/panel": with it minus the');
+  console.log('extension with clean mode alone; "A/A": the same page without the extension loaded twice (that counter\'s noise).');
+  const rows = pages.map((page) => {
+    const runs = cost.get(page)!;
+    const cells = COUNTERS.flatMap((c) => {
+      const { added, features, noise } = deltas(runs, c);
+      return [show(added), show(features), show(noise)];
+    });
+    return [page.label, ...cells, f(spread(runs.map((r) => r.readability)).median, 1)];
+  });
+  const names: Record<Counter, string> = { ScriptDuration: 'script', LayoutDuration: 'layout', RecalcStyleDuration: 'style', TaskDuration: 'task' };
+  console.log(table(['page', ...COUNTERS.flatMap((c) => [`${names[c]} +ext`, '+tags/panel', 'A/A']), 'Readability'], rows));
+
+  const byLabel = (label: string) => pages.find((p) => p.label === label);
+  const added = (page: BenchPage | undefined, c: Counter) => (page ? deltas(cost.get(page)!, c).added.median : NaN);
+  const byFeatures = (page: BenchPage | undefined, c: Counter) => (page ? deltas(cost.get(page)!, c).features.median : NaN);
+  const t00 = byLabel('t00');
+  const long = pages.find((p) => p.kind === 'long');
+  const readT00 = t00 ? spread(cost.get(t00)!.map((r) => r.readability)).median : NaN;
+  const articleWorst = Math.max(...pages.filter((p) => p.kind === 'article').map((p) => added(p, 'ScriptDuration')));
+  const t00Script = added(t00, 'ScriptDuration');
+  const t00Render = byFeatures(t00, 'LayoutDuration') + byFeatures(t00, 'RecalcStyleDuration');
+  const goal = (name: string, measured: string, ok: boolean) => [name, measured, ok ? 'pass' : 'FAIL'];
+  console.log('');
+  console.log('Goals (issue 18)');
+  console.log(table(['goal', 'measured', 'result'], [
+    goal('t00: script added ≤ 5 ms', `${f(t00Script, 1)} ms`, t00Script <= 5),
+    goal('t00: script added ≤ ½ Readability (same runs)', `${f(t00Script, 1)} vs ${f(readT00, 1)} ms`, t00Script <= readT00 / 2),
+    goal('ordinary articles: script added ≤ 1.5 ms', `worst ${f(articleWorst, 1)} ms`, articleWorst <= 1.5),
+    goal(`t00×${TIMES}: script added ≤ 15 ms`, `${f(added(long, 'ScriptDuration'), 1)} ms`, added(long, 'ScriptDuration') <= 15),
+    goal('t00: layout + style added by tags and panel ≤ 5 ms (see A/A)', `${f(t00Render, 1)} ms`, t00Render <= 5),
+  ]));
+}
+
 async function main(): Promise<void> {
   if (!process.env.SFR_BENCH_DIST) {
     const { build } = await import('vite');
@@ -373,6 +404,7 @@ async function main(): Promise<void> {
   // SFR_BENCH_PAGES=t00,t05 limits the pages (t00 and t00×10 always run: the growth and budgets need them).
   const only = process.env.SFR_BENCH_PAGES?.split(',');
   const pages = pagesToBench(corpus, server).filter((p) => !only || p.label === 't00' || p.kind === 'long' || only.includes(p.label));
+  await printPageCost(pages, server.port);
   const browser = await launchBrowser('chromium', { port: server.port, dist: DIST });
   const samples = new Map<BenchPage, Sample[]>(pages.map((p) => [p, []]));
   try {

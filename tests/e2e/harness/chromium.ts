@@ -34,7 +34,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install chromium\``);
   }
   const dist = options.dist ?? path.join(REPO_ROOT, 'dist/chrome');
-  if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`no build in ${dist}: run \`npm run build\``);
+  const extension = !options.withoutExtension;
+  if (extension && !fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`no build in ${dist}: run \`npm run build\``);
   const locale = options.locale ?? 'en';
   const rules = [
     ...MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.port}`),
@@ -50,8 +51,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
     // On Linux, Chromium takes its UI language (chrome.i18n) from the environment.
     env: { ...process.env, LANGUAGE: locale === 'en' ? 'en_US' : 'zh_CN', LANG: locale === 'en' ? 'en_US.UTF-8' : 'zh_CN.UTF-8' },
     args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
+      ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       `--host-resolver-rules=${rules}`,
       `--lang=${locale === 'en' ? 'en-US' : 'zh-CN'}`,
       '--no-sandbox',
@@ -63,6 +63,19 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
       '--disable-features=Translate,OptimizationHints,MediaRouter',
     ],
   });
+  const newTab = async (url?: string): Promise<ExtTab> => {
+    const tab = wrap(await context.newPage());
+    if (url) await tab.goto(url);
+    return tab;
+  };
+  if (!extension) {
+    const none = () => Promise.reject(new Error('launched without the extension'));
+    return {
+      name: 'chromium', extensionBase: '', locale, newTab,
+      inExtension: none, tabId: none, openPopup: none,
+      close: () => context.close(),
+    };
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(worker.url()).host;
   const extensionBase = `chrome-extension://${id}/`;
@@ -80,11 +93,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
     name: 'chromium',
     extensionBase,
     locale,
-    async newTab(url) {
-      const tab = wrap(await context.newPage());
-      if (url) await tab.goto(url);
-      return tab;
-    },
+    newTab,
     async inExtension(fn, arg) {
       return (await helperPage()).evaluate(fn as any, arg);
     },

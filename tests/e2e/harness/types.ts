@@ -50,6 +50,9 @@ export interface LaunchOptions {
   locale?: 'en' | 'zh_CN';
   /** Dark colour scheme for pages and popup. */
   dark?: boolean;
+  /** Chromium only: the same browser without the extension (the benchmark's baseline); it has
+   *  no extension pages, so inExtension, tabId and openPopup throw. */
+  withoutExtension?: boolean;
 }
 
 export const POPUP_PATH = 'src/popup/index.html';
