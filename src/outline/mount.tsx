@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import type { FeatureContext } from '../content/features';
 import { measure } from '../content/perf';
+import { documentSource, type DocumentSource } from '../engine/documents';
 import { spokenElements } from '../engine/model';
 import { buildOutline } from '../engine/outline';
 import { langOf } from '../tags/speaker-view';
@@ -174,6 +175,10 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     fromSpy();
   };
 
+  // What the documents (copy, quote, export) are made from: read from the page on first use.
+  let docSource: DocumentSource | null = null;
+  const source = () => (docSource ??= documentSource(doc, model, pageUrl(doc)));
+
   let copiedTimer = 0;
   const actions: PanelActions = {
     go,
@@ -199,7 +204,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     copy(index) {
       const item = index === null ? null : items[index] ?? null;
       const key = item ? String(item.number) : 'all';
-      void copyText(doc, markdownOf(model, item, pageUrl(doc)), shadow).then((ok) => {
+      void copyText(doc, markdownOf(source(), item, lang), shadow).then((ok) => {
         if (signal.aborted) return;
         update({ copied: { key, ok } });
         win.clearTimeout(copiedTimer);

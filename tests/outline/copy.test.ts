@@ -1,6 +1,6 @@
 // Copy a question with its answers, or the whole transcript, as Markdown with title and URL.
 import { describe, expect, test, vi } from 'vitest';
-import { toJSON } from '../../src/engine/json';
+import { documentSource } from '../../src/engine/documents';
 import { buildOutline } from '../../src/engine/outline';
 import { copyText, markdownOf } from '../../src/outline/copy';
 import { loadBody, mountOn, T00, URL_T00, type Mounted } from './fixture';
@@ -14,19 +14,18 @@ function secure(m: Mounted, writeText: (text: string) => Promise<void>) {
 
 describe('Markdown to copy', () => {
   test('a question: title, URL, the asker and every answerer, up to the next question', () => {
-    const { model } = loadBody(T00);
-    const json = toJSON(model);
-    const items = buildOutline(json);
-    const q2 = markdownOf(json, items[2]!, URL_T00);
-    expect(q2.startsWith(`# ${model.title.replace(/_/g, '\\_')}\n\n<${URL_T00}>\n\n## 2. 中央广播电视总台央广`)).toBe(true);
+    const { model, doc } = loadBody(T00);
+    const items = buildOutline(model);
+    const q2 = markdownOf(documentSource(doc, model, URL_T00), items[2]!);
+    expect(q2.startsWith(`# ${model.title.replace(/_/g, '\\_')}\n\n- 日期：2021年07月16日 12:06\n- 来源：新浪财经\n- 链接：<${URL_T00}>\n\n## 2. `)).toBe(true);
+    expect(q2).toContain('（中央广播电视总台央广）\n');
     for (const name of ['**中央广播电视总台央广记者**', '**田玉龙**', '**黄利斌**']) expect(q2).toContain(name);
     expect(q2).not.toContain('中国日报');
   });
 
   test('everything: every question and the closing', () => {
-    const { model } = loadBody(T00);
-    const json = toJSON(model);
-    const all = markdownOf(json, null, URL_T00);
+    const { model, doc } = loadBody(T00);
+    const all = markdownOf(documentSource(doc, model, URL_T00), null);
     expect(all.match(/^## \d+\. /gm)).toHaveLength(10);
     expect(all).toContain('今天的新闻发布会就到这里');
   });
@@ -40,7 +39,7 @@ describe('copy buttons', () => {
     m.$$('.copy')[4]!.click();
     await flush();
     const text = writeText.mock.calls[0]![0];
-    expect(text).toContain('## 5. 封面新闻');
+    expect(text).toMatch(/^## 5\. .*？（封面新闻）$/m);
     expect(text).toContain('**封面新闻记者**');
     expect(text).toContain('**田玉龙**');
     expect(text).toContain(URL_T00);
