@@ -28,7 +28,7 @@ const model = analyze(page.document);
 const json = toJSON(model);
 // The same documents the panel's export makes (src/engine/documents/).
 if (args.includes('--json')) console.log(JSON.stringify(json, null, 2));
-else if (args.includes('--markdown')) process.stdout.write(toMarkdown(documentSource(page.document, model)));
-else if (args.includes('--text')) process.stdout.write(toText(documentSource(page.document, model)));
+else if (args.includes('--markdown')) console.log(toMarkdown(documentSource(page.document, model)).trimEnd());
+else if (args.includes('--text')) console.log(toText(documentSource(page.document, model)).trimEnd());
 else console.log(summary(json));
 page.close();

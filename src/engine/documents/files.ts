@@ -17,7 +17,6 @@ const TYPES: Record<ExportFormat, string> = {
 export function fileName(source: DocumentSource, format: ExportFormat): string {
   const d = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/.exec(source.info.date ?? '');
   const day = d ? `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')} ` : '';
-  // eslint-disable-next-line no-control-regex
   const title = source.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || 'transcript';
   return `${day}${title}.${EXTENSIONS[format]}`;
 }
