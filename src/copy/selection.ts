@@ -26,8 +26,8 @@ function selectedText(el: Element, range: Range): string {
   const doc = el.ownerDocument;
   const part = doc.createRange();
   part.selectNodeContents(el);
-  if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0) part.setStart(range.startContainer, range.startOffset);
-  if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(range.endContainer, range.endOffset);
+  if (range.compareBoundaryPoints(part.START_TO_START, part) > 0) part.setStart(range.startContainer, range.startOffset);
+  if (range.compareBoundaryPoints(part.END_TO_END, part) < 0) part.setEnd(range.endContainer, range.endOffset);
   return trimText(part.cloneContents().textContent ?? '');
 }
 
