@@ -6,6 +6,8 @@ import { mountCopy } from './mount';
 export const transcriptCopy: Feature = {
   id: 'copy',
   modelBound: true,
-  enabled: (_settings, model) => model.transcript,
+  // With the speaker tags: they are what a plain copy would glue onto the words, and with them
+  // off the page (and its copy) is as Sina made it.
+  enabled: (settings, model) => settings.speakerTags && model.transcript,
   init: (ctx) => mountCopy(ctx),
 };

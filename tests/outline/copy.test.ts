@@ -87,3 +87,38 @@ describe('copy buttons', () => {
     expect(writeText).toHaveBeenCalledWith('x');
   });
 });
+
+describe('quote and export from the panel', () => {
+  test('a question’s quote button copies it with its answers and the citation', async () => {
+    const m = mountOn(T00);
+    const writeText = vi.fn(async (_text: string) => {});
+    secure(m, writeText);
+    m.$$('.quote')[2]!.click();
+    await flush();
+    const lines = writeText.mock.calls[0]![0].split('\n');
+    expect(lines[0]).toMatch(/^中国日报记者：“当前我国新冠疫苗的接种已经超过14亿剂次/);
+    expect(lines.some((l) => l.startsWith('田玉龙（工业和信息化部党组成员、总工程师、新闻发言人）：“'))).toBe(true);
+    expect(lines.at(-1)).toBe(`——国务院新闻办公室新闻发布会，2021年7月16日，新浪财经 <${URL_T00}>`);
+    expect(m.$$('.quote')[2]!.getAttribute('title')).toBe('已复制');
+  });
+
+  test('导出 downloads Markdown, text and JSON named from the date and title', async () => {
+    const m = mountOn(T00);
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    Object.defineProperty(m.win.URL, 'createObjectURL', { value: (b: Blob) => (blobs.push(b), `blob:x/${blobs.length}`), configurable: true });
+    Object.defineProperty(m.win.URL, 'revokeObjectURL', { value: () => {}, configurable: true });
+    m.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    expect(m.$('.export summary')!.textContent).toBe('导出');
+    for (const format of ['markdown', 'text', 'json']) (m.$(`.export [data-format=${format}]`) as HTMLButtonElement).click();
+    expect(names.map((n) => n.replace(/ .*\./, ' ….'))).toEqual(['2021-07-16 ….md', '2021-07-16 ….txt', '2021-07-16 ….json']);
+    expect(names[0]).toBe(`2021-07-16 ${m.model.title}.md`);
+    const [md, text, json] = await Promise.all(blobs.map((b) => b.text()));
+    expect(md).toMatch(/^# .*\n\n- 日期：2021年07月16日 12:06\n- 来源：新浪财经\n- 链接：</);
+    expect(text).toContain('\n\n1. 中国走新型工业化道路将从哪些方面制定规划和举措，支撑实现第二个百年奋斗目标？（中央广播电视总台央视）\n\n');
+    expect(JSON.parse(json!).turns).toHaveLength(m.model.turns.length);
+    expect(m.shadow.querySelector('a')).toBeNull();
+  });
+});
