@@ -89,7 +89,7 @@ export function composedPage(bodyId: string, frame = 'gne-sina-2'): CorpusDoc {
     .replace(/(<h1 class="main-title"[^>]*>)[^<]*(<\/h1>)/, `$1${title}$2`)
     .replace(/(<div class="second-title"[^>]*>)[^<]*(<)/, `$1${title}$2`)
     .replace(/(<span class="date"[^>]*>)[^<]*(<\/span>)/, `$1${y}年${m}月${d}日$2`)
-    .replace(/(<(a|span) class="source[^"]*"[^>]*>)[^<]*(<\/\2>)/, (all, open: string, _tag, close: string) =>
+    .replace(/(<(a|span)\b[^>]*class="source[^"]*"[^>]*>)[^<]*(<\/\2>)/, (all, open: string, _tag, close: string) =>
       (body.source ? `${open}${escapeHtml(body.source)}${close}` : all))
     .replace(/(<meta property="og:url" content=")[^"]*(")/, `$1${url}$2`)
     .replace(/(<meta property="og:title" content=")[^"]*(")/, `$1${title}$2`);
