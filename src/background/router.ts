@@ -1,7 +1,12 @@
 // The background only routes: keyboard commands and `sfr:to-active-tab` messages go to the
-// content script of the active tab. State and settings live in the tabs and in storage.
+// content script of the active tab, the context menu's 复制为引文 to the tab it was clicked in.
+// State and settings live in the tabs and in storage.
+import { SINA_FINANCE_MATCHES } from '../platform/hosts';
 import { isCommandName, isToActiveTabMessage, type ContentMessage } from '../platform/messages';
-import type { Platform } from '../platform/types';
+import type { MenuItem, Platform } from '../platform/types';
+
+/** The context-menu item for a selection on a Sina Finance page; it runs the `copy-quote` command. */
+export const QUOTE_MENU_ID = 'copy-quote';
 
 export interface Router {
   /** Resolves to the content script's answer, or undefined when nobody listens there. */
@@ -29,12 +34,26 @@ export function createRouter(platform: Platform): Router {
   };
 }
 
+export function quoteMenu(platform: Platform): MenuItem {
+  return {
+    id: QUOTE_MENU_ID,
+    title: platform.i18n.message('menuCopyQuote'),
+    contexts: ['selection'],
+    documentUrlPatterns: [...SINA_FINANCE_MATCHES],
+  };
+}
+
 /** Registers the listeners; returns a function that removes them. */
 export function startBackground(platform: Platform): () => void {
   const router = createRouter(platform);
+  void platform.contextMenus.set([quoteMenu(platform)]).catch(() => {});
   const stops = [
     platform.commands.onCommand((name) => void router.onCommand(name)),
     platform.runtime.onMessage(router.onMessage),
+    platform.contextMenus.onClicked((itemId, tabId) => {
+      if (itemId !== QUOTE_MENU_ID || tabId === undefined) return;
+      void platform.tabs.send(tabId, { type: 'sfr:command', command: 'copy-quote' }).catch(() => {});
+    }),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -1,7 +1,7 @@
-// `npm run analyze -- <file.html|file.md> [--json|--markdown]`: print the engine's model of a page.
+// `npm run analyze -- <file.html|file.md> [--json|--markdown|--text]`: print the engine's model of a page.
 import { analyze } from '../engine/analyze';
 import { toJSON } from '../engine/json';
-import { toMarkdown } from '../engine/markdown';
+import { documentSource, toMarkdown, toText } from '../engine/documents';
 import { speakerName } from '../engine/model';
 import { loadFile } from './load';
 
@@ -20,12 +20,15 @@ function summary(json: ReturnType<typeof toJSON>): string {
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) {
-  console.error('usage: npm run analyze -- <file.html|file.md> [--json|--markdown]');
+  console.error('usage: npm run analyze -- <file.html|file.md> [--json|--markdown|--text]');
   process.exit(2);
 }
 const page = loadFile(file);
-const json = toJSON(analyze(page.document));
+const model = analyze(page.document);
+const json = toJSON(model);
+// The same documents the panel's export makes (src/engine/documents/).
 if (args.includes('--json')) console.log(JSON.stringify(json, null, 2));
-else if (args.includes('--markdown')) console.log(toMarkdown(json));
+else if (args.includes('--markdown')) console.log(toMarkdown(documentSource(page.document, model)).trimEnd());
+else if (args.includes('--text')) console.log(toText(documentSource(page.document, model)).trimEnd());
 else console.log(summary(json));
 page.close();

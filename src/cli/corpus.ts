@@ -68,6 +68,8 @@ export interface BodyFile {
   title: string | undefined;
   /** The front matter's date as written (`Fri, 16 Jul 2021 04:06:28 GMT`), if any. */
   date: string | undefined;
+  /** The front matter's author (the source Sina printed: `新浪财经`), if any. */
+  author: string | undefined;
   /** The body HTML after the front matter, trimmed. */
   html: string;
 }
@@ -94,6 +96,7 @@ export function readBody(id: string, options: BodyOptions = {}): BodyFile {
     id,
     title: /^title:\s*'?(.*?)'?\s*$/m.exec(front)?.[1],
     date: /^date:\s*(.+)$/m.exec(front)?.[1],
+    author: /^author:\s*'?(.*?)'?\s*$/m.exec(front)?.[1],
     html,
   };
 }

@@ -5,6 +5,7 @@ import { isArticleUrl } from './article-url';
 import type { Feature } from './features';
 import { outlinePanel } from '../outline';
 import { speakerTags } from '../tags';
+import { transcriptCopy } from '../copy';
 
 /** Clean-reading mode (issue 5): one attribute on <html> plus its stylesheet. */
 export const cleanMode: Feature = {
@@ -23,4 +24,5 @@ export const FEATURES: readonly Feature[] = [
   cleanMode,
   speakerTags,
   outlinePanel,
+  transcriptCopy,
 ];

@@ -11,7 +11,7 @@ export interface OutlineItem {
   number: number;
   /** Who asked: the outlet when printed, else the questioner's name. Speakers' names for opening/closing. */
   who: string;
-  /** The question's first words, at most GIST_LENGTH characters. */
+  /** The question itself: its interrogative sentence(s), not the preamble (see questionGist). */
   gist: string;
   /** Names of who answered, in order of first answer. */
   answerers: string[];
@@ -19,26 +19,46 @@ export interface OutlineItem {
   speakers: string[];
 }
 
-const GIST_LENGTH = 48;
+/** A question without a question mark (`请介绍一下…。`) shows its first sentence, cut to this. */
+const GIST_LENGTH = 60;
 
 const hanShare = (s: string): number => (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) / Math.max(s.length, 1);
 
 /** Courtesies before the question itself: `谢谢主持人。`, `我是新京报记者。`, `我的问题是：`. */
-const COURTESY = /^((谢谢|感谢)[^，。！？]{0,8}[，。！]|(您好|你好|大家好)[，。！]?|我是[^，。！？]{1,20}?记者[，。！]?|[^，。！？]{0,12}您好[，。！]|我(有|想问)?[两三几一][个点]问题[，。：:]?|我的问题是[：:，]?|第一个问题[是，：:]?|请问[，,]?)/;
+const COURTESY = /^((谢谢|感谢)[^，。！？]{0,8}[，。！]|(您好|你好|大家好)[，。！]?|我是[^，。！？]{1,20}?记者[，。！]?|[^，。！？]{0,12}您好[，。！]|我(有|想问)?[两三几一][个点]问题[，。：:]?|我的问题是[：:，]?|第一个问题[是，：:]?|请问(一下|下(?![一面午半]))?[，,]?)/;
+/** What opens a question without being its words: a number (`一、`, `1.`), `另外，`, `还想问一下，`. */
+const OPENER = /^(([一二三四五六七八九十]+|\d+)[、.．]|第[一二三四五六七八九十]+[，、,]|(另外|此外|同时|最后|还有)[，,]|(还|再)?想(再)?问(一下|下)?[，,]|(还|再)问(一下|下)?[，,]|(那么|那)[，,])/;
+/** One sentence: up to its end mark (and a closing quote or bracket after it); a Latin full
+ *  stop ends one only before a space (`1.7%` does not). */
+const SENTENCE = /(?:[^。！？!?；;…．.]|\.(?!\s|$))+(?:(?:[。！？!?；;…．]|\.(?=\s|$))+[”"」』）)]*|$)/g;
+const ASKS = /[？?][”"」』）)]*$/;
 
-export function questionGist(text: string): string {
-  let rest = text.replace(/\s+/g, ' ').trim();
-  for (let i = 0; i < 4; i++) {
-    const stripped = rest.replace(COURTESY, '').trim();
+/** Strips courtesies and openers at the start of a sentence. */
+function bare(sentence: string): string {
+  let rest = sentence.trim();
+  for (let i = 0; i < 6; i++) {
+    const stripped = rest.replace(COURTESY, '').replace(OPENER, '').trim();
     if (stripped === rest || stripped === '') break;
     rest = stripped;
   }
-  // The question itself, not its background: `…，请问工信部如何指导…？` → `工信部如何指导…？`.
-  let firstQuestion = /^[^？?]{4,}?[？?]/.exec(rest)?.[0];
-  const asked = firstQuestion?.lastIndexOf('请问') ?? -1;
-  if (firstQuestion && asked >= 0 && firstQuestion.length - asked > 6) firstQuestion = firstQuestion.slice(asked + 2).replace(/^[，,]/, '');
-  const gist = firstQuestion && firstQuestion.length <= GIST_LENGTH ? firstQuestion : rest;
-  return gist.length > GIST_LENGTH ? `${gist.slice(0, GIST_LENGTH - 1)}…` : gist;
+  return rest;
+}
+
+/**
+ * The question itself: its interrogative sentence or sentences, without the preamble before them
+ * (`我们注意到…。请问工信部如何看待…？谢谢。` → `工信部如何看待…？`), without courtesies, numbers
+ * or `请问`. A question with no question mark gives its first sentence (cut with `…` when long).
+ */
+export function questionGist(text: string): string {
+  const sentences = (text.replace(/\s+/g, ' ').trim().match(SENTENCE) ?? []).map(bare).filter((s) => s !== '');
+  const asked = sentences.filter((s) => ASKS.test(s)).map((s) => {
+    // `…背景，请问X？` asks X: what comes before `请问` in the sentence is background.
+    const at = s.lastIndexOf('请问');
+    return at > 0 ? bare(s.slice(at)) || s : s;
+  });
+  if (asked.length) return asked.join(/[\u3400-\u9fff]/.test(asked.join('')) ? '' : ' ');
+  const first = sentences[0] ?? '';
+  return first.length > GIST_LENGTH ? `${first.slice(0, GIST_LENGTH - 1)}…` : first;
 }
 
 /** What the outline (and the Markdown copy) read: the model and its JSON alike. */

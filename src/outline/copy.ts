@@ -1,15 +1,15 @@
-// Copying a question with its answers, or the whole transcript, as Markdown with the page's title
-// and URL (the engine writes the Markdown). The clipboard API needs a secure page; plain-http
-// pages fall back to copying from a hidden textarea inside our shadow root.
-import { questionToMarkdown, toMarkdown } from '../engine/markdown';
-import type { OutlineItem, OutlineSource } from '../engine/outline';
+// Copying a question with its answers, or the whole transcript, as Markdown with the page's header
+// (the engine's documents write it). The clipboard API needs a secure page; plain-http pages fall
+// back to copying from a hidden textarea inside our shadow root.
+import { questionToMarkdown, toMarkdown, type DocLang, type DocumentSource } from '../engine/documents';
+import type { OutlineItem } from '../engine/outline';
 
 /** The page address without its fragment. */
 export const pageUrl = (doc: Document): string => doc.URL.replace(/#.*$/, '');
 
 /** Markdown of a question item (with every turn up to the next question), or of everything. */
-export function markdownOf(model: OutlineSource & { title: string }, item: OutlineItem | null, url: string): string {
-  return item?.kind === 'question' ? questionToMarkdown(model, item.number - 1, url) : toMarkdown(model, url);
+export function markdownOf(source: DocumentSource, item: OutlineItem | null, lang: DocLang = 'zh'): string {
+  return item?.kind === 'question' ? questionToMarkdown(source, item.number - 1, lang) : toMarkdown(source, lang);
 }
 
 function copyBySelection(scratch: ParentNode & Node, text: string): boolean {

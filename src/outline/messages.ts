@@ -19,6 +19,9 @@ export interface Messages {
   copyAll: string;
   cleanMode: string;
   copyQuestion(n: number): string;
+  quoteQuestion(n: number): string;
+  export: string;
+  exportFormats: Record<'markdown' | 'text' | 'json', string>;
   copied: string;
   copyFailed: string;
   collapse: string;
@@ -43,6 +46,9 @@ export const MESSAGES: Record<Lang, Messages> = {
     copyAll: '复制全文',
     cleanMode: '清爽阅读',
     copyQuestion: (n) => `复制第 ${n} 问（Markdown）`,
+    quoteQuestion: (n) => `复制第 ${n} 问为引文`,
+    export: '导出',
+    exportFormats: { markdown: 'Markdown（.md）', text: '纯文本（.txt）', json: 'JSON（.json）' },
     copied: '已复制',
     copyFailed: '复制失败',
     collapse: '收起目录',
@@ -65,6 +71,9 @@ export const MESSAGES: Record<Lang, Messages> = {
     copyAll: 'Copy all',
     cleanMode: 'Clean reading',
     copyQuestion: (n) => `Copy question ${n} (Markdown)`,
+    quoteQuestion: (n) => `Copy question ${n} as a quote`,
+    export: 'Export',
+    exportFormats: { markdown: 'Markdown (.md)', text: 'Plain text (.txt)', json: 'JSON (.json)' },
     copied: 'Copied',
     copyFailed: 'Copy failed',
     collapse: 'Collapse the outline',

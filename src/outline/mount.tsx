@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import type { FeatureContext } from '../content/features';
 import { measure } from '../content/perf';
+import { documentSource, exportFile, questionQuote, type DocumentSource, type ExportFile } from '../engine/documents';
 import { spokenElements } from '../engine/model';
 import { buildOutline } from '../engine/outline';
 import { langOf } from '../tags/speaker-view';
@@ -174,7 +175,31 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     fromSpy();
   };
 
+  // What the documents (copy, quote, export) are made from: read from the page on first use.
+  let docSource: DocumentSource | null = null;
+  const source = () => (docSource ??= documentSource(doc, model, pageUrl(doc)));
+
   let copiedTimer = 0;
+  const copyReported = (key: string, text: string) =>
+    void copyText(doc, text, shadow).then((ok) => {
+      if (signal.aborted) return;
+      update({ copied: { key, ok } });
+      win.clearTimeout(copiedTimer);
+      copiedTimer = win.setTimeout(() => update({ copied: null }), COPIED_MS);
+    });
+
+  // A file the browser downloads: a blob link of ours, clicked and gone.
+  const download = (file: ExportFile) => {
+    const url = win.URL.createObjectURL(new win.Blob([file.content], { type: file.type }));
+    const link = doc.createElement('a');
+    link.href = url;
+    link.download = file.name;
+    shadow.append(link);
+    link.click();
+    link.remove();
+    win.setTimeout(() => win.URL.revokeObjectURL(url), 60_000);
+  };
+
   const actions: PanelActions = {
     go,
     setOpen(open) {
@@ -198,14 +223,13 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     },
     copy(index) {
       const item = index === null ? null : items[index] ?? null;
-      const key = item ? String(item.number) : 'all';
-      void copyText(doc, markdownOf(model, item, pageUrl(doc)), shadow).then((ok) => {
-        if (signal.aborted) return;
-        update({ copied: { key, ok } });
-        win.clearTimeout(copiedTimer);
-        copiedTimer = win.setTimeout(() => update({ copied: null }), COPIED_MS);
-      });
+      copyReported(item ? String(item.number) : 'all', markdownOf(source(), item, lang));
     },
+    quote(index) {
+      const item = items[index];
+      if (item?.kind === 'question') copyReported(`q${item.number}`, questionQuote(source(), item.number - 1, lang));
+    },
+    exportAs: (format) => download(exportFile(model, source(), format, lang)),
   };
 
   const stepQuestionBy = (dir: 1 | -1) => {

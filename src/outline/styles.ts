@@ -49,6 +49,10 @@ export const PANEL_CSS =
   `.btn[aria-pressed=true]{background:var(--cur);border-color:var(--acc);color:var(--acc)}` +
   `.icon{width:28px;height:28px;display:inline-flex;align-items:center;justify-content:center;flex:none}` +
   `.end{margin-left:auto}` +
+  `.export{position:relative}.export summary{list-style:none;cursor:pointer;color:inherit}.export summary::-webkit-details-marker{display:none}` +
+  `.export .menu{position:absolute;z-index:1;top:calc(100% + 4px);left:0;display:flex;flex-direction:column;gap:2px;padding:4px;` +
+  `background:var(--pb);border:1px solid var(--line);border-radius:8px;box-shadow:0 4px 14px rgba(0,0,0,.16)}` +
+  `.export .menu .btn{border:0;white-space:nowrap;justify-content:flex-start}` +
   `.note{font-size:12px;color:var(--mute)}` +
   `.search{display:flex;align-items:center;gap:2px;padding:8px 8px 8px 12px;border-bottom:1px solid var(--line)}` +
   `.search input{flex:1;min-width:0;padding:4px 8px;border:1px solid var(--line);border-radius:6px;background:var(--pb)}` +
@@ -76,4 +80,6 @@ export const PANEL_CSS =
   `.fab{right:16px;bottom:16px;padding:10px 16px;border-radius:22px;background:var(--acc);color:var(--pb);border:0}` +
   `.backdrop{position:fixed;z-index:2147483000;inset:0;background:rgba(0,0,0,.4)}` +
   `.sheet{top:auto;left:0;right:0;bottom:0;width:auto;max-height:78vh;border-radius:14px 14px 0 0}` +
+  // Printing is the article's: the panel is never on paper.
+  `@media print{:host{display:none!important}}` +
   paletteCss((i) => `.c${i}`);

@@ -5,7 +5,7 @@ import en from '../../_locales/en/messages.json';
 import zhCN from '../../_locales/zh_CN/messages.json';
 import { isSinaFinanceUrl } from './hosts';
 import type { ContentMessage } from './messages';
-import type { CommandInfo, MessageHandler, Platform, StorageChanges, TabInfo } from './types';
+import type { CommandInfo, MenuItem, MessageHandler, Platform, StorageChanges, TabInfo } from './types';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const LOCALES: Record<string, Messages> = { en, zh_CN: zhCN };
@@ -52,7 +52,10 @@ export class FakeWorld {
     { name: 'toggle-outline', shortcut: 'Alt+Shift+O' },
     { name: 'next-question', shortcut: 'Alt+Shift+J' },
     { name: 'previous-question', shortcut: 'Alt+Shift+K' },
+    { name: 'copy-quote', shortcut: '' },
   ];
+  /** The context-menu items the extension has now. */
+  menuItems: MenuItem[] = [];
   activeTabId: number | undefined;
   granted: boolean;
   grantOnRequest: boolean;
@@ -61,6 +64,7 @@ export class FakeWorld {
   private readonly contexts = new Set<Context>();
   private readonly storageListeners = new Set<(changes: StorageChanges) => void>();
   private readonly commandListeners = new Set<(name: string) => void>();
+  private readonly menuListeners = new Set<(itemId: string, tabId: number | undefined) => void>();
   private nextTabId = 1;
 
   constructor(options: FakeWorldOptions = {}) {
@@ -79,6 +83,11 @@ export class FakeWorld {
   }
 
   /** Simulates the user pressing a command's shortcut. */
+  /** The reader clicked a context-menu item of ours in that tab. */
+  clickMenu(itemId: string, tabId: number): void {
+    for (const listener of this.menuListeners) listener(itemId, tabId);
+  }
+
   pressCommand(name: string): void {
     for (const listener of this.commandListeners) listener(name);
   }
@@ -172,6 +181,15 @@ export class FakeWorld {
         all: async () => clone(world.commands),
         async openSettings() {
           world.shortcutSettingsOpened++;
+        },
+      },
+      contextMenus: {
+        async set(items) {
+          world.menuItems = clone(items);
+        },
+        onClicked(listener) {
+          world.menuListeners.add(listener);
+          return () => world.menuListeners.delete(listener);
         },
       },
       permissions: {

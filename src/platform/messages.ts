@@ -2,7 +2,7 @@
 // first: a message is data from another context, not a trusted value.
 import type { WhyNot } from '../engine/model';
 
-export const COMMANDS = ['toggle-clean-mode', 'toggle-outline', 'next-question', 'previous-question'] as const;
+export const COMMANDS = ['toggle-clean-mode', 'toggle-outline', 'next-question', 'previous-question', 'copy-quote'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** What the content script reports about its page (answer to `sfr:get-state`). */

@@ -8,7 +8,7 @@ type MessageListener = (message: unknown, sender: unknown, sendResponse: (answer
 type MessageEvent = { addListener(l: MessageListener): void; removeListener(l: MessageListener): void };
 
 /** The part of the WebExtension API the Platform calls. */
-export type ExtensionApi = Pick<typeof Browser, 'storage' | 'tabs' | 'runtime' | 'commands' | 'permissions' | 'i18n'>;
+export type ExtensionApi = Pick<typeof Browser, 'storage' | 'tabs' | 'runtime' | 'commands' | 'contextMenus' | 'permissions' | 'i18n'>;
 
 function listen<L extends (...args: any[]) => any>(
   event: { addListener(l: L): void; removeListener(l: L): void },
@@ -65,6 +65,15 @@ export function createPlatform(browser: ExtensionApi): Platform {
         if (commands.openShortcutSettings) await commands.openShortcutSettings();
         else await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
       },
+    },
+    contextMenus: {
+      set: async (items) => {
+        await browser.contextMenus.removeAll();
+        for (const item of items) browser.contextMenus.create(item);
+      },
+      onClicked: (listener) =>
+        listen(browser.contextMenus.onClicked, (info: { menuItemId: string | number }, tab?: { id?: number }) =>
+          listener(String(info.menuItemId), tab?.id)),
     },
     permissions: {
       contains: (origins) => browser.permissions.contains({ origins }),

@@ -17,6 +17,14 @@ export interface CommandInfo {
   shortcut: string;
 }
 
+export interface MenuItem {
+  id: string;
+  title: string;
+  contexts: Array<'selection' | 'page'>;
+  /** Pages the item shows on. */
+  documentUrlPatterns: string[];
+}
+
 /** Returns the answer (or a promise of it), or undefined when the message is not for it. */
 export type MessageHandler = (message: unknown) => Promise<unknown> | undefined;
 
@@ -45,6 +53,12 @@ export interface Platform {
     all(): Promise<CommandInfo[]>;
     /** Opens the browser's own page for changing extension shortcuts. */
     openSettings(): Promise<void>;
+  };
+  contextMenus: {
+    /** Replaces every item of ours with these (menus outlive a sleeping background). */
+    set(items: MenuItem[]): Promise<void>;
+    /** An item was clicked: its id and the tab it was clicked in. */
+    onClicked(listener: (itemId: string, tabId: number | undefined) => void): () => void;
   };
   permissions: {
     contains(origins: string[]): Promise<boolean>;

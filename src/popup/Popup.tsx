@@ -28,6 +28,7 @@ const COMMAND_LABELS: Record<string, string> = {
   'toggle-outline': 'cmdToggleOutline',
   'next-question': 'cmdNextQuestion',
   'previous-question': 'cmdPreviousQuestion',
+  'copy-quote': 'cmdCopyQuote',
 };
 
 /** The popup's words for each reason a page is not a transcript (the engine's codes). */

@@ -6,13 +6,22 @@ import { analyzeBody, p } from './fixture';
 describe('question gist', () => {
   it.each([
     ['谢谢主持人。我是新京报记者。请问今年工业增长的主要动力是什么？另外想问下半年。', '今年工业增长的主要动力是什么？'],
-    ['我有两个问题。第一，数据安全如何保障？第二，APP治理如何推进？', '第一，数据安全如何保障？'],
+    ['我有两个问题。第一，数据安全如何保障？第二，APP治理如何推进？', '数据安全如何保障？APP治理如何推进？'],
     ['在双碳目标引领下，不少高耗能产业纷纷开始探索绿色转型，请问工信部如何指导高耗能产业绿色转型？下一步有何举措？',
-      '工信部如何指导高耗能产业绿色转型？'],
+      '工信部如何指导高耗能产业绿色转型？下一步有何举措？'],
+    // A long question is whole: it ends at its question mark, never cut with `…`.
     ['当前我国新冠疫苗的接种已经超过14亿剂次，我国疫苗生产供应能否满足国内外需求，产能还会继续扩大吗，下一步有哪些安排和考虑？',
-      '当前我国新冠疫苗的接种已经超过14亿剂次，我国疫苗生产供应能否满足国内外需求，产能还会继续扩大…'],
+      '当前我国新冠疫苗的接种已经超过14亿剂次，我国疫苗生产供应能否满足国内外需求，产能还会继续扩大吗，下一步有哪些安排和考虑？'],
     ['请问下一步有何打算？', '下一步有何打算？'], ['背景很长很长，请问下一步有何打算？', '下一步有何打算？'],
-  ])('%s', (text, gist) => {
+    // The preamble sentences go; so do numbers, openers and the closing thanks.
+    ['我们注意到上半年工业持续恢复。请问发言人如何看待？另外，下半年态势如何？谢谢。', '发言人如何看待？下半年态势如何？'],
+    ['三、美方近日发表演讲，提到脱钩不现实。您如何评价？', '您如何评价？'],
+    ['专家您好，如何看待上半年的数据？', '如何看待上半年的数据？'],
+    ['Green transition requires capital. What measures has the PBOC taken? What are the results?',
+      'What measures has the PBOC taken? What are the results?'],
+    // No question mark: the first sentence, cut when long.
+    ['请您介绍一下今年的工作重点。谢谢。', '请您介绍一下今年的工作重点。'],
+    ])('%s', (text, gist) => {
     expect(questionGist(text)).toBe(gist);
   });
 });

@@ -9,6 +9,7 @@ import { analyze, analyzeInSteps } from '../../src/engine/analyze';
 import { toJSON } from '../../src/engine/json';
 import { buildOutline } from '../../src/engine/outline';
 import { markdownOf } from '../../src/outline/copy';
+import { documentSource } from '../../src/engine/documents';
 import { HOST_NAME } from '../../src/outline/mount';
 import { findMatches } from '../../src/outline/search';
 import { FakeWorld } from '../../src/platform/fake';
@@ -95,7 +96,7 @@ describe('hostile text is inert', () => {
     expect(findMatches(model, '<svg').length).toBe(1);
     // Copy output carries the characters, escaped so a Markdown renderer shows them as text.
     // (Undo the backslash escapes to compare the characters.)
-    const md = markdownOf(toJSON(model), null, URL).replace(/\\(.)/g, '$1');
+    const md = markdownOf(documentSource(doc, model, URL), null).replace(/\\(.)/g, '$1');
     expect(md).toContain(HOSTILE.link);
     expect(md).toContain(HOSTILE.svg);
     expect(md).toContain(HOSTILE_LABELS.respondent);
@@ -108,8 +109,8 @@ describe('hostile text is inert', () => {
   // Page text like `<img src=x onerror=…>` must not become live inline HTML wherever the copy is
   // pasted into a Markdown renderer that allows HTML: every `<` of page text is escaped.
   it('copied Markdown escapes `<` so a Markdown renderer shows page text as text', async () => {
-    const model = analyze(load(hostilePage()));
-    const md = markdownOf(toJSON(model), null, URL);
+    const hostile = load(hostilePage());
+    const md = markdownOf(documentSource(hostile, analyze(hostile), URL), null);
     expect(md).not.toMatch(/(?<!\\)<(img|svg|a|b|script)\b/);
     expect(md).toMatch(/\\<img src=x/);
   });
@@ -389,7 +390,7 @@ describe('reversibility', () => {
     const popup = world.platform();
     const flip = async (value: boolean) => {
       await popup.storage.set({ cleanMode: value, speakerTags: value, outlinePanel: value });
-      await vi.waitFor(() => expect(reader.state().features).toHaveLength(value ? 3 : 0), { interval: 1 });
+      await vi.waitFor(() => expect(reader.state().features).toHaveLength(value ? 4 : 0), { interval: 1 });
     };
     for (let i = 0; i < 50; i++) {
       await flip(false);

@@ -1,6 +1,6 @@
 // Copy a question with its answers, or the whole transcript, as Markdown with title and URL.
 import { describe, expect, test, vi } from 'vitest';
-import { toJSON } from '../../src/engine/json';
+import { documentSource } from '../../src/engine/documents';
 import { buildOutline } from '../../src/engine/outline';
 import { copyText, markdownOf } from '../../src/outline/copy';
 import { loadBody, mountOn, T00, URL_T00, type Mounted } from './fixture';
@@ -14,19 +14,18 @@ function secure(m: Mounted, writeText: (text: string) => Promise<void>) {
 
 describe('Markdown to copy', () => {
   test('a question: title, URL, the asker and every answerer, up to the next question', () => {
-    const { model } = loadBody(T00);
-    const json = toJSON(model);
-    const items = buildOutline(json);
-    const q2 = markdownOf(json, items[2]!, URL_T00);
-    expect(q2.startsWith(`# ${model.title.replace(/_/g, '\\_')}\n\n<${URL_T00}>\n\n## 2. 中央广播电视总台央广`)).toBe(true);
+    const { model, doc } = loadBody(T00);
+    const items = buildOutline(model);
+    const q2 = markdownOf(documentSource(doc, model, URL_T00), items[2]!);
+    expect(q2.startsWith(`# ${model.title.replace(/_/g, '\\_')}\n\n- 日期：2021年07月16日 12:06\n- 来源：新浪财经\n- 链接：<${URL_T00}>\n\n## 2. `)).toBe(true);
+    expect(q2).toContain('（中央广播电视总台央广）\n');
     for (const name of ['**中央广播电视总台央广记者**', '**田玉龙**', '**黄利斌**']) expect(q2).toContain(name);
     expect(q2).not.toContain('中国日报');
   });
 
   test('everything: every question and the closing', () => {
-    const { model } = loadBody(T00);
-    const json = toJSON(model);
-    const all = markdownOf(json, null, URL_T00);
+    const { model, doc } = loadBody(T00);
+    const all = markdownOf(documentSource(doc, model, URL_T00), null);
     expect(all.match(/^## \d+\. /gm)).toHaveLength(10);
     expect(all).toContain('今天的新闻发布会就到这里');
   });
@@ -40,7 +39,7 @@ describe('copy buttons', () => {
     m.$$('.copy')[4]!.click();
     await flush();
     const text = writeText.mock.calls[0]![0];
-    expect(text).toContain('## 5. 封面新闻');
+    expect(text).toMatch(/^## 5\. .*？（封面新闻）$/m);
     expect(text).toContain('**封面新闻记者**');
     expect(text).toContain('**田玉龙**');
     expect(text).toContain(URL_T00);
@@ -86,5 +85,40 @@ describe('copy buttons', () => {
     Object.defineProperty(win.navigator, 'clipboard', { value: { writeText }, configurable: true });
     expect(await copyText(doc, 'x', doc.body)).toBe(true);
     expect(writeText).toHaveBeenCalledWith('x');
+  });
+});
+
+describe('quote and export from the panel', () => {
+  test('a question’s quote button copies it with its answers and the citation', async () => {
+    const m = mountOn(T00);
+    const writeText = vi.fn(async (_text: string) => {});
+    secure(m, writeText);
+    m.$$('.quote')[2]!.click();
+    await flush();
+    const lines = writeText.mock.calls[0]![0].split('\n');
+    expect(lines[0]).toMatch(/^中国日报记者：“当前我国新冠疫苗的接种已经超过14亿剂次/);
+    expect(lines.some((l) => l.startsWith('田玉龙（工业和信息化部党组成员、总工程师、新闻发言人）：“'))).toBe(true);
+    expect(lines.at(-1)).toBe(`——国务院新闻办公室新闻发布会，2021年7月16日，新浪财经 <${URL_T00}>`);
+    expect(m.$$('.quote')[2]!.getAttribute('title')).toBe('已复制');
+  });
+
+  test('导出 downloads Markdown, text and JSON named from the date and title', async () => {
+    const m = mountOn(T00);
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    Object.defineProperty(m.win.URL, 'createObjectURL', { value: (b: Blob) => (blobs.push(b), `blob:x/${blobs.length}`), configurable: true });
+    Object.defineProperty(m.win.URL, 'revokeObjectURL', { value: () => {}, configurable: true });
+    m.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    expect(m.$('.export summary')!.textContent).toBe('导出');
+    for (const format of ['markdown', 'text', 'json']) (m.$(`.export [data-format=${format}]`) as HTMLButtonElement).click();
+    expect(names.map((n) => n.replace(/ .*\./, ' ….'))).toEqual(['2021-07-16 ….md', '2021-07-16 ….txt', '2021-07-16 ….json']);
+    expect(names[0]).toBe(`2021-07-16 ${m.model.title}.md`);
+    const [md, text, json] = await Promise.all(blobs.map((b) => b.text()));
+    expect(md).toMatch(/^# .*\n\n- 日期：2021年07月16日 12:06\n- 来源：新浪财经\n- 链接：</);
+    expect(text).toContain('\n\n1. 中国走新型工业化道路将从哪些方面制定规划和举措，支撑实现第二个百年奋斗目标？（中央广播电视总台央视）\n\n');
+    expect(JSON.parse(json!).turns).toHaveLength(m.model.turns.length);
+    expect(m.shadow.querySelector('a')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { mountOn, rowTexts, T00, type Mounted } from './fixture';
 
 /** Unfolds the filter, as a click on its summary does. */
 function unfold(m: Mounted) {
-  const details = m.$('details') as HTMLDetailsElement;
+  const details = m.$('details.filter') as HTMLDetailsElement;
   if (details.open) return;
   details.open = true;
   details.dispatchEvent(new m.win.Event('toggle'));
@@ -37,7 +37,7 @@ describe('speaker filter', () => {
     const others = m.model.turns.flatMap((t, i) => (t.speaker === zhao ? [] : [i]));
     expect(dimmedTurns(m)).toEqual(others);
     expect(rowTexts(m).map((r) => r.match(/^\d+/)?.[0])).toEqual(['4', '6', '7']);
-    expect(m.$('summary')!.textContent).toBe('按发言人筛选 · 已选 1 位');
+    expect(m.$('.filter summary')!.textContent).toBe('按发言人筛选 · 已选 1 位');
 
     checkbox(m, '黄利斌').click();
     expect(rowTexts(m).map((r) => r.match(/^\d+/)?.[0])).toEqual(['2', '4', '6', '7', '8', '10']);

@@ -27,7 +27,7 @@ describe('outline panel', () => {
     const q5 = m.$$('.go')[5]!;
     expect(q5.querySelector('.num')!.textContent).toBe('5');
     expect(q5.querySelector('.who')!.textContent).toBe('封面新闻');
-    expect(q5.querySelector('.gist')!.textContent).toMatch(/^我们注意到，5月以来/);
+    expect(q5.querySelector('.gist')!.textContent).toMatch(/^对此工信部如何看待？/);
     expect(q5.querySelector('.ans')!.textContent).toBe('答：田玉龙');
     expect(m.$$('.go')[2]!.querySelector('.ans')!.textContent).toBe('答：黄利斌');
   });
@@ -189,7 +189,7 @@ describe('outline panel', () => {
   });
 
   test('mounted by the content script on transcripts only, and undone with its setting', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['clean-mode', 'speaker-tags', 'outline']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['clean-mode', 'speaker-tags', 'outline', 'copy']);
     const { model } = loadBody(T00);
     expect(outlinePanel.enabled(DEFAULT_SETTINGS, model)).toBe(true);
     expect(outlinePanel.enabled({ ...DEFAULT_SETTINGS, outlinePanel: false }, model)).toBe(false);

@@ -76,3 +76,23 @@ describe('background routing', () => {
     expect(received).toEqual([]);
   });
 });
+
+describe('context menu', () => {
+  test('one 复制为引文 item for selections on Sina Finance pages; a click sends copy-quote to that tab', async () => {
+    const world = new FakeWorld({ locale: 'zh_CN' });
+    const stop = startBackground(world.platform());
+    await vi.waitFor(() => expect(world.menuItems).toHaveLength(1));
+    expect(world.menuItems[0]).toEqual({
+      id: 'copy-quote', title: '复制为引文', contexts: ['selection'],
+      documentUrlPatterns: ['*://finance.sina.com.cn/*', '*://finance.sina.cn/*'],
+    });
+    const clicked = sinaTab(world);
+    const active = sinaTab(world);
+    world.clickMenu('copy-quote', clicked.tab.id);
+    world.clickMenu('something-else', clicked.tab.id);
+    await vi.waitFor(() => expect(clicked.received).toHaveLength(1));
+    expect(clicked.received[0]).toEqual({ type: 'sfr:command', command: 'copy-quote' });
+    expect(active.received).toEqual([]);
+    stop();
+  });
+});

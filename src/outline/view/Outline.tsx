@@ -2,7 +2,7 @@
 // string from the page is a text child: Preact sets it as text, never as HTML.
 import type { OutlineItem } from '../../engine/outline';
 import type { Messages } from '../messages';
-import { IconCopy } from './icons';
+import { IconCopy, IconQuote } from './icons';
 
 export interface OutlineProps {
   items: readonly OutlineItem[];
@@ -12,12 +12,14 @@ export interface OutlineProps {
   t: Messages;
   go(item: number): void;
   copy(item: number): void;
+  quote(item: number): void;
 }
 
 function Row({ item, index, props }: { item: OutlineItem; index: number; props: OutlineProps }) {
   const { t } = props;
   const question = item.kind === 'question';
   const copied = props.copied?.key === String(item.number) ? props.copied : null;
+  const quoted = props.copied?.key === `q${item.number}` ? props.copied : null;
   return (
     <li class={`item ${item.kind}`}>
       <button class="go" data-item={index} aria-current={props.active === index ? 'location' : undefined} onClick={() => props.go(index)}>
@@ -36,6 +38,12 @@ function Row({ item, index, props }: { item: OutlineItem; index: number; props: 
         <button class="icon copy" title={copied ? (copied.ok ? t.copied : t.copyFailed) : t.copyQuestion(item.number)}
           aria-label={t.copyQuestion(item.number)} onClick={() => props.copy(index)}>
           <IconCopy />
+        </button>
+      )}
+      {question && (
+        <button class="icon quote" title={quoted ? (quoted.ok ? t.copied : t.copyFailed) : t.quoteQuestion(item.number)}
+          aria-label={t.quoteQuestion(item.number)} onClick={() => props.quote(index)}>
+          <IconQuote />
         </button>
       )}
     </li>

@@ -3,6 +3,8 @@
 import type { Lang } from '../../tags/speaker-view';
 import type { Messages } from '../messages';
 import { visibleItems, type PanelData, type PanelState } from '../state';
+import type { ExportFormat } from '../../engine/documents';
+import { ExportMenu } from './ExportMenu';
 import { IconClose, IconCollapse, IconCopy, IconList } from './icons';
 import { Outline } from './Outline';
 import { SearchBar } from './SearchBar';
@@ -20,6 +22,10 @@ export interface PanelActions {
   unfoldFilter(open: boolean): void;
   /** Copy one question item, or everything (null). */
   copy(item: number | null): void;
+  /** Copy one question item with its answers as a quote. */
+  quote(item: number): void;
+  /** Download the transcript as a file. */
+  exportAs(format: ExportFormat): void;
 }
 
 export interface PanelProps {
@@ -77,6 +83,7 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
             <IconCopy />
             {t.copyAll}
           </button>
+          <ExportMenu t={t} exportAs={on.exportAs} />
           <button class="btn clean" aria-pressed={state.clean ? 'true' : 'false'} onClick={() => on.toggleClean()}>
             {t.cleanMode}
           </button>
@@ -90,7 +97,7 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
       <SpeakerFilter speakers={data.speakers} filter={state.filter} open={state.filterOpen} lang={lang} t={t}
         toggle={on.toggleSpeaker} clear={on.clearFilter} unfold={on.unfoldFilter} />
       <Outline items={data.items} visible={visibleItems(data.items, state.filter)} active={state.active}
-        copied={state.copied} t={t} go={on.go} copy={on.copy} />
+        copied={state.copied} t={t} go={on.go} copy={on.copy} quote={on.quote} />
     </nav>
   );
   // Focusable (not in the tab order) so opening can move focus here without popping up a

@@ -33,6 +33,8 @@ export interface Body {
   title: string;
   /** YYYY-MM-DD in Beijing time. */
   date: string;
+  /** The source Sina printed (the front matter's author), if known. */
+  source: string | undefined;
   html: string;
 }
 
@@ -44,6 +46,7 @@ export function corpusBody(id: string): Body {
     id,
     title: manifestTitle(id) ?? body.title ?? id,
     date: beijing.toISOString().slice(0, 10),
+    source: body.author,
     html: body.html,
   };
 }
@@ -70,8 +73,8 @@ export function composedUrl(body: Body): string {
 }
 
 /**
- * A body placed into a saved frame (a composed page: say so in the test). Title, date, og:url
- * and the #artibody content are the body's; the rest is the frame's, as Sina serves it.
+ * A body placed into a saved frame (a composed page: say so in the test). Title, date, source,
+ * og:url and the #artibody content are the body's; the rest is the frame's, as Sina serves it.
  */
 export function composedPage(bodyId: string, frame = 'gne-sina-2'): CorpusDoc {
   const body = corpusBody(bodyId);
@@ -86,6 +89,8 @@ export function composedPage(bodyId: string, frame = 'gne-sina-2'): CorpusDoc {
     .replace(/(<h1 class="main-title"[^>]*>)[^<]*(<\/h1>)/, `$1${title}$2`)
     .replace(/(<div class="second-title"[^>]*>)[^<]*(<)/, `$1${title}$2`)
     .replace(/(<span class="date"[^>]*>)[^<]*(<\/span>)/, `$1${y}年${m}月${d}日$2`)
+    .replace(/(<(a|span)\b[^>]*class="source[^"]*"[^>]*>)[^<]*(<\/\2>)/, (all, open: string, _tag, close: string) =>
+      (body.source ? `${open}${escapeHtml(body.source)}${close}` : all))
     .replace(/(<meta property="og:url" content=")[^"]*(")/, `$1${url}$2`)
     .replace(/(<meta property="og:title" content=")[^"]*(")/, `$1${title}$2`);
   return { url, html, title: body.title };
