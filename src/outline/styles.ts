@@ -58,6 +58,7 @@ export const PANEL_CSS =
   `.filter ul{list-style:none;margin:6px 0 2px;padding:0;max-height:28vh;overflow:auto}` +
   `.filter label{display:flex;align-items:center;gap:6px;padding:2px 0;cursor:pointer}` +
   `.filter input{accent-color:var(--acc)}` +
+  `.person{min-width:0}.person .role{margin-left:6px}.full{display:block;color:var(--mute);font-size:11px;line-height:1.35}` +
   `.dot{width:10px;height:10px;border-radius:50%;background:var(--fg);flex:none}` +
   `.role{color:var(--mute);font-size:12px}` +
   `.items{list-style:none;margin:0;padding:6px;overflow:auto;flex:1;overscroll-behavior:contain}` +
