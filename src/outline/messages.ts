@@ -1,5 +1,6 @@
-// The panel's words: Chinese by default, English for readers whose browser prefers another
-// language (the panel lives in the page, where the extension's _locales are not at hand).
+// The panel's words: Chinese by default, English when the extension's UI language is another
+// (the panel lives in the page, where the extension's _locales are not at hand; the language is
+// the one the popup speaks, FeatureContext.uiLanguage).
 import type { Lang } from '../tags/speaker-view';
 
 export interface Messages {
@@ -7,7 +8,9 @@ export interface Messages {
   counts(questions: number, speakers: number): string;
   opening: string;
   closing: string;
+  /** Before the answerers' names, with its colon. */
   answeredBy: string;
+  listSeparator: string;
   search: string;
   searchHint: string;
   noMatches: string;
@@ -28,10 +31,12 @@ export interface Messages {
 export const MESSAGES: Record<Lang, Messages> = {
   zh: {
     panel: '实录目录',
-    counts: (q, s) => `${q} 个问题 · ${s} 位发言人`,
+    // Not `位发言人`, which reads as spokespeople.
+    counts: (q, s) => `${q} 个问题 · ${s} 人发言`,
     opening: '开场',
     closing: '结束',
-    answeredBy: '答',
+    answeredBy: '答：',
+    listSeparator: '、',
     search: '搜索实录',
     searchHint: '搜索文字或发言人',
     noMatches: '无结果',
@@ -53,7 +58,8 @@ export const MESSAGES: Record<Lang, Messages> = {
     counts: (q, s) => `${q} question${q === 1 ? '' : 's'} · ${s} speaker${s === 1 ? '' : 's'}`,
     opening: 'Opening',
     closing: 'Closing',
-    answeredBy: 'Answered by',
+    answeredBy: 'Answered by: ',
+    listSeparator: ', ',
     search: 'Search the transcript',
     searchHint: 'Words or speaker',
     noMatches: 'No matches',

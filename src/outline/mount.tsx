@@ -25,7 +25,7 @@ export const HOST_NAME = 'sfr-outline';
 export const NARROW_QUERY = '(max-width: 899px)';
 const COPIED_MS = 2000;
 
-type OutlineContext = Pick<FeatureContext, 'doc' | 'model' | 'signal' | 'settings' | 'saveSettings' | 'onSettings' | 'onCommand'>;
+type OutlineContext = Pick<FeatureContext, 'doc' | 'model' | 'signal' | 'uiLanguage' | 'settings' | 'saveSettings' | 'onSettings' | 'onCommand'>;
 
 /** Runs work in a later task when the page is idle: the panel's first render is not in the
  *  page's load path (Firefox's content-script DOM calls are slow enough to make it a long task). */
@@ -53,7 +53,7 @@ function whenIdle(win: Window, signal: AbortSignal): Scheduler {
 export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const { doc, model, signal } = ctx;
   const win = doc.defaultView!;
-  const lang = langOf(win.navigator.language);
+  const lang = langOf(ctx.uiLanguage);
   const t = MESSAGES[lang];
   const items = buildOutline(model);
   const data: PanelData = { title: model.title, items, speakers: model.speakers, questions: model.questions.length };

@@ -41,7 +41,7 @@ export const PANEL_CSS =
   `flex-direction:column;background:var(--pb);border:1px solid var(--line);border-radius:10px;box-shadow:0 6px 24px rgba(0,0,0,.16);overflow:hidden}` +
   `nav{display:flex;flex-direction:column;flex:1;min-height:0}` +
   `header{padding:12px 12px 10px;border-bottom:1px solid var(--line)}` +
-  `h2{margin:0;font-size:15px;line-height:1.4;font-weight:600;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}` +
+  `h2{margin:0;font-size:15px;line-height:1.4;font-weight:600;display:-webkit-box;-webkit-line-clamp:1;word-break:break-all;-webkit-box-orient:vertical;overflow:hidden}` +
   `.counts{margin:2px 0 0;color:var(--mute);font-size:12px}` +
   `.bar{display:flex;gap:6px;align-items:center;margin-top:8px}` +
   `.btn{display:inline-flex;align-items:center;gap:4px;padding:3px 8px;border:1px solid var(--line);font-size:12px}` +

@@ -207,7 +207,7 @@ describe(`${NAME}: outline panel`, () => {
       };
     });
     expect(panel.landmark).toBe(LOCALE === 'en' ? 'Transcript outline' : '实录目录');
-    expect(panel.counts).toBe(LOCALE === 'en' ? '10 questions · 14 speakers' : '10 个问题 · 14 位发言人');
+    expect(panel.counts).toBe(LOCALE === 'en' ? '10 questions · 14 speakers' : '10 个问题 · 14 人发言');
     expect(panel.rows).toBe(items.length);
     expect(panel.numbers).toEqual(model.questions.map((_, i) => String(i + 1)));
     expect(panel.besideColumn).toBe(true);

@@ -56,7 +56,9 @@ export interface Mounted extends Loaded {
 export interface MountOptions {
   url?: string;
   width?: number;
+  /** The page's navigator.language and, unless `uiLanguage` says otherwise, the extension's. */
   language?: string;
+  uiLanguage?: string;
   settings?: Partial<Settings>;
   /** Runs on the loaded page before the outline mounts (install fakes, tags, …). */
   before?(loaded: Loaded): void;
@@ -77,6 +79,7 @@ export function mountOn(id: string, options: MountOptions = {}): Mounted {
     doc: loaded.doc,
     model: loaded.model,
     signal: loaded.controller.signal,
+    uiLanguage: options.uiLanguage ?? options.language ?? 'zh-CN',
     settings: () => mounted.settings,
     saveSettings: async (patch) => {
       saved.push(patch);

@@ -28,7 +28,7 @@ function Row({ item, index, props }: { item: OutlineItem; index: number; props: 
         <span class="gist">{question ? item.gist : item.who}</span>
         {question && item.answerers.length > 0 && (
           <span class="ans">
-            {t.answeredBy}：{item.answerers.join('、')}
+            {t.answeredBy}{item.answerers.join(t.listSeparator)}
           </span>
         )}
       </button>

@@ -70,7 +70,8 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
   const nav = (
     <nav id={PANEL_ID} aria-label={t.panel}>
       <header>
-        <h2>{data.title}</h2>
+        {/* One line: the headline is right above in the page; the rest of the height is the list's. */}
+        <h2 title={data.title}>{data.title}</h2>
         <p class="counts">{t.counts(data.questions, data.speakers.length)}</p>
         <div class="bar">
           <button class="btn copy-all" onClick={() => on.copy(null)}>
