@@ -24,6 +24,8 @@ export interface Messages {
   copyQuestion(n: number): string;
   copied: string;
   copyFailed: string;
+  /** The skip link at the top of the page. */
+  skipToOutline: string;
   collapse: string;
   expand: string;
 }
@@ -50,6 +52,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     copyQuestion: (n) => `复制第 ${n} 问（Markdown）`,
     copied: '已复制',
     copyFailed: '复制失败',
+    skipToOutline: '跳到实录目录（Alt+Shift+O），按 / 搜索',
     collapse: '收起目录',
     expand: '打开目录',
   },
@@ -73,6 +76,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     copyQuestion: (n) => `Copy question ${n} (Markdown)`,
     copied: 'Copied',
     copyFailed: 'Copy failed',
+    skipToOutline: 'Skip to the transcript outline (Alt+Shift+O); / to search',
     collapse: 'Collapse the outline',
     expand: 'Open the outline',
   },

@@ -9,10 +9,11 @@ import { buildOutline } from '../engine/outline';
 import { langOf } from '../tags/speaker-view';
 import { copyText, markdownOf, pageUrl } from './copy';
 import { createHighlighter, tagOf } from './highlight';
-import { readingKey } from './keys';
+import { isSearchKey, readingKey } from './keys';
 import { MESSAGES } from './messages';
 import { flash, focusTurn, scrollToElement } from './scroll';
 import { findMatches, rangeOf, type Match } from './search';
+import { mountSkipLink } from './skip';
 import { watchReading, type SpyReport } from './spy';
 import {
   initialState, readingItem, stepMatch, stepQuestion, toggled, visibleItems, type PanelData, type PanelState,
@@ -208,12 +209,24 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     },
   };
 
+  const panelHasFocus = () => shadow.activeElement !== null;
+  /** Opens the panel if needed and puts focus on `selector` inside it (the reading item, search). */
+  const focusInside = (selector: string) => {
+    if (!state.open) actions.setOpen(true);
+    shadow.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+  };
+  mountSkipLink(doc, t.skipToOutline, () => focusInside('.go[aria-current], .go'), signal);
+
   const stepQuestionBy = (dir: 1 | -1) => {
     const next = stepQuestion(items, visibleItems(items, state.filter), state.active, dir);
     if (next >= 0) go(next);
   };
 
   doc.addEventListener('keydown', (e) => {
+    if (isSearchKey(e)) {
+      e.preventDefault();
+      return focusInside('.query');
+    }
     if (e.composedPath().includes(host)) {
       // Keys typed in the panel: only the reading keys (the panel handles Esc itself).
       const dir = readingKey(e);
@@ -236,7 +249,9 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
       return true;
     }
     if (command === 'toggle-outline') {
-      actions.setOpen(!state.open);
+      // An open panel the reader is not in gets the focus: folding it is one more press.
+      if (state.open && !panelHasFocus()) focusToggled();
+      else actions.setOpen(!state.open);
       return true;
     }
     return false;

@@ -103,11 +103,16 @@ describe('outline panel', () => {
     expect(m.saved).toEqual([]);
   });
 
-  test('the toggle-outline command folds and unfolds; the question commands navigate', () => {
+  test('the toggle-outline command focuses an open panel, then folds and unfolds; the question commands navigate', () => {
     const m = mountOn(T00);
+    // Open but not focused: the command brings focus to it rather than folding it.
+    expect(m.command('toggle-outline')).toBe(true);
+    expect(m.$('nav')).not.toBeNull();
+    expect(m.shadow.activeElement).toBe(m.$('.panel'));
     expect(m.command('toggle-outline')).toBe(true);
     expect(m.$('.tab')).not.toBeNull();
     expect(m.command('toggle-outline')).toBe(true);
+    expect(m.shadow.activeElement).toBe(m.$('.panel'));
     expect(m.command('next-question')).toBe(true);
     expect(m.$$('.go')[1]!.getAttribute('aria-current')).toBe('location');
     expect(m.command('next-question')).toBe(true);

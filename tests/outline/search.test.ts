@@ -60,7 +60,7 @@ describe('finding matches', () => {
     expect(his.length).toBeLessThan(everywhere.length);
     for (const m of his) {
       expect(model.turns[m.turn]!.speaker).toBe(tian);
-      expect(m.el!.textContent!.slice(m.start, m.end)).toBe('5G');
+      expect(m.el && m.el.textContent!.slice(m.start, m.end)).toBe('5G');
     }
     expect(his).toEqual(everywhere.filter((m) => model.turns[m.turn]!.speaker === tian));
     // In either order; an outlet names its reporter; a bilingual speaker answers to both names.
@@ -125,9 +125,13 @@ describe('search in the panel', () => {
     key(m.$('.query')!, 'Escape');
     expect((m.$('.query') as HTMLInputElement).value).toBe('');
     expect(m.doc.body.innerHTML).toBe(body);
-    // A second Esc (empty query) closes the panel.
+    // …and leaves the field for the panel; Esc again never folds the side panel (every tab would).
+    expect(m.shadow.activeElement).toBe(m.$('.panel'));
+    key(m.$('.panel')!, 'Escape');
+    expect(m.$('nav')).not.toBeNull();
     key(m.$('.query')!, 'Escape');
-    expect(m.$('.tab')).not.toBeNull();
+    expect(m.$('nav')).not.toBeNull();
+    expect(m.saved).toEqual([]);
   });
 
   test('with the Highlight API the page DOM is not touched at all', () => {

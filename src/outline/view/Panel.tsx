@@ -59,13 +59,19 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
     );
   }
 
-  // Esc: first clears the search, then closes the panel. Tab stays inside the sheet (modal).
+  // Esc in the search field clears it and leaves it for the panel; Esc again closes a phone's
+  // sheet (a modal dialog) but never folds the side panel, whose folding every tab remembers.
+  // Tab stays inside the sheet (modal).
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Tab' && state.narrow) return keepFocusInside(e);
     if (e.key !== 'Escape') return;
     e.stopPropagation();
-    if (state.query && (e.target as Element).classList?.contains('query')) on.search('');
-    else on.setOpen(false);
+    if ((e.target as Element).classList?.contains('query')) {
+      if (state.query) on.search('');
+      (e.currentTarget as HTMLElement).focus({ preventScroll: true });
+    } else if (state.narrow) {
+      on.setOpen(false);
+    }
   };
   const nav = (
     <nav id={PANEL_ID} aria-label={t.panel}>
