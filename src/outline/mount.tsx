@@ -18,7 +18,8 @@ import { watchReading, type SpyReport } from './spy';
 import {
   initialState, readingItem, stepMatch, stepQuestion, toggled, visibleItems, type PanelData, type PanelState,
 } from './state';
-import { DIM_ATTR, OPEN_ATTR, PANEL_CSS } from './styles';
+import { makeRoom } from './room';
+import { DIM_ATTR, OPEN_ATTR, PANEL_CSS, ROOM_ATTR } from './styles';
 import { Panel, type PanelActions } from './view/Panel';
 
 export const HOST_NAME = 'sfr-outline';
@@ -86,6 +87,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     state = { ...state, ...patch };
     render(<Panel data={data} state={state} lang={lang} t={t} on={actions} />, container);
     doc.documentElement.toggleAttribute(OPEN_ATTR, state.open && !state.narrow);
+    if (!state.open || state.narrow) doc.documentElement.removeAttribute(ROOM_ATTR);
     if (state.active !== before.active) keepActiveInView();
   };
 
@@ -98,6 +100,16 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     if (top < list.scrollTop || top + row.offsetHeight > list.scrollTop + list.clientHeight) {
       list.scrollTop = Math.max(0, top - list.clientHeight / 3);
     }
+  };
+
+  // Clean mode off: the open side panel never lies over the article's text. It makes room, or,
+  // when there is none, folds (`mayFold`: on its own, at start; not the reader's opening it).
+  let autoFolded = false;
+  const fit = (mayFold: boolean) => {
+    if (state.narrow || !state.open || state.clean || !model.body) return doc.documentElement.removeAttribute(ROOM_ATTR);
+    if (makeRoom(doc, model.body) || !mayFold) return;
+    autoFolded = true;
+    update({ open: false });
   };
 
   // After the reader opened or closed the panel: focus goes into it, or back to its tab.
@@ -179,7 +191,9 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const actions: PanelActions = {
     go,
     setOpen(open) {
+      autoFolded = false;
       update({ open });
+      fit(false);
       focusToggled();
       if (!state.narrow) void ctx.saveSettings({ outlineCollapsed: !open }).catch(() => {});
     },
@@ -258,18 +272,37 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   });
 
   // Folding remembered in another tab (or the popup) applies here too.
+  // (Only a change of the setting: a panel folded for want of room stays folded.)
+  let collapsed = ctx.settings().outlineCollapsed;
   ctx.onSettings((settings) => {
-    if (!state.narrow && settings.outlineCollapsed === state.open) update({ open: !settings.outlineCollapsed });
-    if (settings.cleanMode !== state.clean) update({ clean: settings.cleanMode });
+    if (!state.narrow && settings.outlineCollapsed !== collapsed && settings.outlineCollapsed === state.open) {
+      autoFolded = false;
+      update({ open: !settings.outlineCollapsed });
+      fit(false);
+    }
+    collapsed = settings.outlineCollapsed;
+    if (settings.cleanMode !== state.clean) {
+      // Clean mode sets the column beside the panel: a panel folded for want of room comes back.
+      update(autoFolded && settings.cleanMode ? { clean: true, open: true } : { clean: settings.cleanMode });
+      if (settings.cleanMode) autoFolded = false;
+      fit(true);
+    }
   });
 
   narrowQuery.addEventListener('change', () => {
     update({ narrow: narrowQuery.matches, open: !narrowQuery.matches && !ctx.settings().outlineCollapsed });
+    fit(true);
   }, { signal });
+  let refit = 0;
+  win.addEventListener('resize', () => {
+    win.cancelAnimationFrame(refit);
+    refit = win.requestAnimationFrame(() => fit(false));
+  }, { passive: true, signal });
 
   (schedule ?? whenIdle(win, signal))(() => measure('sfr:outline:render', () => {
     if (signal.aborted) return;
     update({});
+    fit(true);
     const lastTurn = spoken[spoken.length - 1];
     watchReading(win, items.map((item) => anchorOf(item.turn)), lastTurn?.[lastTurn.length - 1] ?? null, (report) => {
       spy = report;
@@ -284,6 +317,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     for (const el of dimmed) el.removeAttribute(DIM_ATTR);
     render(null, container);
     host.remove();
+    win.cancelAnimationFrame(refit);
     doc.documentElement.removeAttribute(OPEN_ATTR);
+    doc.documentElement.removeAttribute(ROOM_ATTR);
   }, { once: true });
 }

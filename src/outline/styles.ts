@@ -8,6 +8,8 @@ import { FLASH_ATTR } from './scroll';
 
 /** On <html> while the side panel is open on a wide screen. */
 export const OPEN_ATTR = 'data-sfr-outline';
+/** On <html> while the page is narrowed to make room for the side panel (clean mode off: ./room.ts). */
+export const ROOM_ATTR = 'data-sfr-room';
 /** On the paragraphs of turns the speaker filter leaves out. */
 export const DIM_ATTR = 'data-sfr-dim';
 /** Side panel width plus its margins: what the clean reading column moves over by. */
@@ -24,7 +26,9 @@ export const PAGE_CSS =
   `::highlight(${HIGHLIGHT_CURRENT}){background-color:#ff9632;color:#111}` +
   `mark[${MARK_ATTR}]{background:#ffe066!important;color:#111!important}mark[${MARK_ATTR}=current]{background:#ff9632!important}` +
   // Clean mode centres the column in the window; with the panel open, centre it in what is left.
-  `html[${CLEAN_ATTR}][${OPEN_ATTR}] body{padding-right:${PANEL_SPACE}px!important;box-sizing:border-box!important}`;
+  `html[${CLEAN_ATTR}][${OPEN_ATTR}] body{padding-right:${PANEL_SPACE}px!important;box-sizing:border-box!important}` +
+  // Without clean mode the page's own centred columns move left, out from under the panel.
+  `html[${ROOM_ATTR}]:not([${CLEAN_ATTR}]){padding-right:${PANEL_SPACE}px!important;box-sizing:border-box!important}`;
 
 export const PANEL_CSS =
   `:host{all:initial}` +
