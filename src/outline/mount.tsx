@@ -157,7 +157,9 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     if (!match) return;
     const target = match.el ?? tagOf(doc, match.turn) ?? anchorOf(match.turn);
     const range = match.el ? rangeOf(match) : null;
-    scrollToElement(target, { signal, ignore: host, fraction: 1 / 3, rect: range ? () => range.getBoundingClientRect() : undefined });
+    // Above the phone's sheet (the lower half), else a third of the way down, as find bars do.
+    const fraction = state.narrow && state.open ? 0.12 : 1 / 3;
+    scrollToElement(target, { signal, ignore: host, fraction, rect: range ? () => range.getBoundingClientRect() : undefined });
   };
 
   const search = (query: string) => {
@@ -293,6 +295,14 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     update({ narrow: narrowQuery.matches, open: !narrowQuery.matches && !ctx.settings().outlineCollapsed });
     fit(true);
   }, { signal });
+  // The phone's button slides away while the reader scrolls down, and back on scrolling up.
+  let lastY = win.scrollY;
+  win.addEventListener('scroll', () => {
+    const y = win.scrollY;
+    if (Math.abs(y - lastY) < 8) return;
+    container.classList.toggle('reading', y > lastY);
+    lastY = y;
+  }, { passive: true, signal });
   let refit = 0;
   win.addEventListener('resize', () => {
     win.cancelAnimationFrame(refit);

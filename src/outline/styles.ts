@@ -79,6 +79,12 @@ export const PANEL_CSS =
   `border:1px solid var(--line);box-shadow:0 4px 14px rgba(0,0,0,.16)}` +
   `.tab{right:0;top:40%;padding:10px 6px;writing-mode:vertical-rl;border-right:0;border-radius:8px 0 0 8px}` +
   `.fab{right:16px;bottom:16px;padding:10px 16px;border-radius:22px;background:var(--acc);color:var(--pb);border:0}` +
-  `.backdrop{position:fixed;z-index:2147483000;inset:0;background:rgba(0,0,0,.4)}` +
-  `.sheet{top:auto;left:0;right:0;bottom:0;width:auto;max-height:78vh;border-radius:14px 14px 0 0}` +
+  // The sheet takes the lower half: the page stays readable above it, where a search match is
+  // shown (the backdrop only catches the tap that closes it). While the reader scrolls down the
+  // page, the button slides away: it never sits on the line being read.
+  `.backdrop{position:fixed;z-index:2147483000;inset:0;background:rgba(0,0,0,.08)}` +
+  `.sheet{top:auto;left:0;right:0;bottom:0;width:auto;height:50vh;height:50dvh;border-radius:14px 14px 0 0;` +
+  `box-shadow:0 -6px 24px rgba(0,0,0,.22)}` +
+  `.fab{transition:transform .2s}.reading .fab{transform:translateY(calc(100% + 24px))}` +
+  `@media (prefers-reduced-motion:reduce){.fab{transition:none}}` +
   paletteCss((i) => `.c${i}`);
