@@ -44,17 +44,17 @@ export const PANEL_CSS =
   `.panel{position:fixed;z-index:2147483000;top:12px;right:12px;bottom:12px;width:${PANEL_SPACE - 24}px;display:flex;` +
   `flex-direction:column;background:var(--pb);border:1px solid var(--line);border-radius:10px;box-shadow:0 6px 24px rgba(0,0,0,.16);overflow:hidden}` +
   `nav{display:flex;flex-direction:column;flex:1;min-height:0}` +
-  `header{padding:12px 12px 10px;border-bottom:1px solid var(--line)}` +
+  `header{padding:10px 12px 8px;border-bottom:1px solid var(--line)}` +
   `h2{margin:0;font-size:15px;line-height:1.4;font-weight:600;display:-webkit-box;-webkit-line-clamp:1;word-break:break-all;-webkit-box-orient:vertical;overflow:hidden}` +
   `.counts{margin:2px 0 0;color:var(--mute);font-size:12px}` +
-  `.bar{display:flex;gap:6px;align-items:center;margin-top:8px}` +
+  `.bar{display:flex;gap:6px;align-items:center;margin-top:6px}` +
   `.btn{display:inline-flex;align-items:center;gap:4px;padding:3px 8px;border:1px solid var(--line);font-size:12px}` +
   `.btn:hover,.icon:hover,.go:hover{background:var(--hov)}` +
   `.btn[aria-pressed=true]{background:var(--cur);border-color:var(--acc);color:var(--acc)}` +
   `.icon{width:28px;height:28px;display:inline-flex;align-items:center;justify-content:center;flex:none}` +
   `.end{margin-left:auto}` +
   `.note{font-size:12px;color:var(--mute)}` +
-  `.search{display:flex;align-items:center;gap:2px;padding:8px 8px 8px 12px;border-bottom:1px solid var(--line)}` +
+  `.search{display:flex;align-items:center;gap:2px;padding:6px 8px 6px 12px;border-bottom:1px solid var(--line)}` +
   `.search input{flex:1;min-width:0;padding:4px 8px;border:1px solid var(--line);border-radius:6px;background:var(--pb)}` +
   `.count{min-width:4.2em;text-align:center;color:var(--mute);font-size:12px;font-variant-numeric:tabular-nums}` +
   `.filter{padding:6px 12px;border-bottom:1px solid var(--line);font-size:13px}` +
@@ -67,13 +67,15 @@ export const PANEL_CSS =
   `.role{color:var(--mute);font-size:12px}` +
   `.items{list-style:none;margin:0;padding:6px;overflow:auto;flex:1;overscroll-behavior:contain}` +
   `.item{display:flex;align-items:flex-start;gap:2px;border-radius:6px}` +
-  `.go{flex:1;min-width:0;display:block;text-align:left;padding:6px 8px}` +
+  // Who answered sits on the row of who asked: one line less per question, more of them in view.
+  `.go{flex:1;min-width:0;display:grid;grid-template-columns:minmax(0,1fr) auto;column-gap:8px;align-items:baseline;text-align:left;padding:5px 8px}` +
+  `.go>.head{grid-column:1;grid-row:1}.go>.gist{grid-column:1/-1}` +
   `.go[aria-current]{background:var(--cur);box-shadow:inset 3px 0 var(--acc)}` +
   `.head{display:flex;gap:6px;align-items:baseline;min-width:0}` +
   `.num{flex:none;min-width:1.5em;font-weight:700;color:var(--acc);font-variant-numeric:tabular-nums}` +
   `.who{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}` +
   `.gist{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;margin-top:1px}` +
-  `.ans{display:block;margin-top:2px;color:var(--mute);font-size:12px}` +
+  `.ans{grid-column:2;grid-row:1;max-width:9em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;color:var(--mute);font-size:12px}` +
   `.item .icon{margin-top:3px;color:var(--mute)}` +
   `.tab,.fab{position:fixed;z-index:2147483000;display:flex;align-items:center;gap:6px;background:var(--pb);` +
   `border:1px solid var(--line);box-shadow:0 4px 14px rgba(0,0,0,.16)}` +

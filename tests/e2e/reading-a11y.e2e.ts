@@ -174,6 +174,22 @@ describe(`${NAME}: the side panel and the article, clean mode off`, () => {
   });
 });
 
+describe(`${NAME}: the panel's header`, () => {
+  test('at 1280x720 the list has room for most questions of a press conference', async () => {
+    const page = await openPage(corpus.composed.get(T00)!.url, { width: 1280, height: 720 });
+    const inView = await page.evaluate(() => {
+      const root = document.querySelector('sfr-outline')!.shadowRoot!;
+      const list = root.querySelector('.items')!.getBoundingClientRect();
+      return [...root.querySelectorAll('.item.question')].filter((row) => {
+        const r = row.getBoundingClientRect();
+        return r.top >= list.top && r.bottom <= list.bottom;
+      }).length;
+    });
+    console.log(`${NAME}: questions wholly in view at 1280x720: ${inView}`);
+    expect(inView).toBeGreaterThanOrEqual(6);
+  });
+});
+
 describe(`${NAME}: phone width`, () => {
   test('the sheet takes about half the height and a search match shows above it', async () => {
     const page = await openPage(corpus.composed.get(T00)!.url, { width: 420, height: 820 });
