@@ -17,6 +17,14 @@ export interface Messages {
   previousMatch: string;
   nextMatch: string;
   filter: string;
+  /** The who-spoke view: its summary, its three charts and their units. */
+  whoSpoke: string;
+  wordsChart: string;
+  questionsChart: string;
+  answersChart: string;
+  chars(n: number): string;
+  questionCount(n: number): string;
+  answerCount(n: number): string;
   filtered(n: number): string;
   showAll: string;
   copyAll: string;
@@ -45,6 +53,13 @@ export const MESSAGES: Record<Lang, Messages> = {
     previousMatch: '上一个结果',
     nextMatch: '下一个结果',
     filter: '按发言人筛选',
+    whoSpoke: '谁在发言',
+    wordsChart: '发言字数',
+    questionsChart: '提问（按媒体）',
+    answersChart: '回答',
+    chars: (n) => `${n.toLocaleString('zh-CN')} 字`,
+    questionCount: (n) => `${n} 问`,
+    answerCount: (n) => `${n} 答`,
     filtered: (n) => `已选 ${n} 位`,
     showAll: '显示全部',
     copyAll: '复制全文',
@@ -69,6 +84,13 @@ export const MESSAGES: Record<Lang, Messages> = {
     previousMatch: 'Previous match',
     nextMatch: 'Next match',
     filter: 'Filter by speaker',
+    whoSpoke: 'Who spoke',
+    wordsChart: 'Share of the words',
+    questionsChart: 'Questions by outlet',
+    answersChart: 'Answers',
+    chars: (n) => `${n.toLocaleString('en')} chars`,
+    questionCount: (n) => `${n} question${n === 1 ? '' : 's'}`,
+    answerCount: (n) => `${n} answer${n === 1 ? '' : 's'}`,
     filtered: (n) => `${n} selected`,
     showAll: 'Show all',
     copyAll: 'Copy all',

@@ -5,7 +5,9 @@ import { render } from 'preact';
 import type { FeatureContext } from '../content/features';
 import { measure } from '../content/perf';
 import { spokenElements } from '../engine/model';
+import { groupByRespondent } from '../engine/groups';
 import { buildOutline } from '../engine/outline';
+import { whoSpoke } from '../engine/who-spoke';
 import { langOf } from '../tags/speaker-view';
 import { copyText, markdownOf, pageUrl } from './copy';
 import { createHighlighter, tagOf } from './highlight';
@@ -16,7 +18,7 @@ import { findMatches, rangeOf, type Match } from './search';
 import { mountSkipLink } from './skip';
 import { watchReading, type SpyReport } from './spy';
 import {
-  initialState, readingItem, stepMatch, stepQuestion, toggled, visibleItems, type PanelData, type PanelState,
+  initialState, readingItem, stepMatch, stepQuestion, toggled, toggledAll, visibleItems, type PanelData, type PanelState,
 } from './state';
 import { makeRoom } from './room';
 import { DIM_ATTR, OPEN_ATTR, PANEL_CSS, ROOM_ATTR } from './styles';
@@ -58,7 +60,10 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const lang = langOf(ctx.uiLanguage);
   const t = MESSAGES[lang];
   const items = buildOutline(model);
-  const data: PanelData = { title: model.title, items, speakers: model.speakers, questions: model.questions.length };
+  const data: PanelData = {
+    title: model.title, items, speakers: model.speakers, questions: model.questions.length,
+    groups: groupByRespondent(items, model), whoSpoke: whoSpoke(model),
+  };
   const spoken = model.turns.map(spokenElements);
   const anchorOf = (turn: number) => spoken[turn]![0] as HTMLElement;
 
@@ -209,6 +214,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     // The setting reaches every Sina tab; this panel follows through onSettings below.
     toggleClean: () => void ctx.saveSettings({ cleanMode: !state.clean }).catch(() => {}),
     toggleSpeaker: (id) => applyFilter(toggled(state.filter, id)),
+    toggleSpeakers: (ids) => applyFilter(toggledAll(state.filter, ids)),
     clearFilter: () => applyFilter([]),
     unfoldFilter: (open) => {
       if (open !== state.filterOpen) update({ filterOpen: open });

@@ -65,6 +65,17 @@ export const PANEL_CSS =
   `.person{min-width:0}.person .role{margin-left:6px}.full{display:block;color:var(--mute);font-size:11px;line-height:1.35}` +
   `.dot{width:10px;height:10px;border-radius:50%;background:var(--fg);flex:none}` +
   `.role{color:var(--mute);font-size:12px}` +
+  `.who-spoke{padding:6px 12px;border-bottom:1px solid var(--line);font-size:12px}` +
+  `.chart{margin-top:6px}.chart-title{display:block;color:var(--mute);margin-bottom:2px}` +
+  `.chart ul{list-style:none;margin:0;padding:0}` +
+  `.bar-row{width:100%;display:grid;grid-template-columns:minmax(0,7.5em) minmax(0,1fr) auto;gap:6px;align-items:center;padding:1px 4px;text-align:left}` +
+  `.bar-row:hover{background:var(--hov)}.bar-row[aria-pressed=true]{background:var(--cur);color:var(--acc)}` +
+  `.bar-label{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}` +
+  `.bar-track{height:8px;border-radius:4px;background:var(--hov);overflow:hidden}` +
+  `.bar-fill{display:block;height:100%;border-radius:4px;background:var(--acc)}` +
+  `.bar-value{color:var(--mute);font-variant-numeric:tabular-nums}` +
+  `.group{list-style:none}.group-head{display:block;margin:8px 8px 2px;font-size:12px;font-weight:600;color:var(--mute)}` +
+  `.grouped{list-style:none;margin:0;padding:0}` +
   `.items{list-style:none;margin:0;padding:6px;overflow:auto;flex:1;overscroll-behavior:contain}` +
   `.item{display:flex;align-items:flex-start;gap:2px;border-radius:6px}` +
   // Who answered sits on the row of who asked: one line less per question, more of them in view.

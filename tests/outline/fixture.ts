@@ -31,7 +31,8 @@ export interface Loaded {
 
 /** A corpus body as a page at a real Sina URL, analysed. */
 export function loadBody(id: string, options: { url?: string; width?: number; language?: string } = {}): Loaded {
-  const page = loadFile(path.join(BODIES, `${id}.md`));
+  // A corpus body by id, or a saved page by its file name (`gne-sina-3.html`).
+  const page = loadFile(id.endsWith('.html') ? corpusPath(`pages/${id}`) : path.join(BODIES, `${id}.md`));
   const doc = page.document;
   const win = doc.defaultView as Window & typeof globalThis & { happyDOM: any };
   win.happyDOM.setURL(options.url ?? URL_T00);

@@ -7,6 +7,7 @@ import { IconClose, IconCollapse, IconCopy, IconList } from './icons';
 import { Outline } from './Outline';
 import { SearchBar } from './SearchBar';
 import { SpeakerFilter } from './SpeakerFilter';
+import { WhoSpoke } from './WhoSpoke';
 
 export interface PanelActions {
   go(item: number): void;
@@ -14,6 +15,8 @@ export interface PanelActions {
   search(query: string): void;
   step(dir: 1 | -1): void;
   toggleSpeaker(id: string): void;
+  /** A who-spoke bar: keeps these speakers' turns, or lets them go when all are kept. */
+  toggleSpeakers(ids: string[]): void;
   /** Switches clean-reading mode, for every Sina tab. */
   toggleClean(): void;
   clearFilter(): void;
@@ -96,7 +99,9 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
       <SearchBar query={state.query} total={state.total} current={state.current} t={t} search={on.search} step={on.step} />
       <SpeakerFilter speakers={data.speakers} filter={state.filter} open={state.filterOpen} lang={lang} t={t}
         toggle={on.toggleSpeaker} clear={on.clearFilter} unfold={on.unfoldFilter} />
-      <Outline items={data.items} visible={visibleItems(data.items, state.filter)} active={state.active}
+      {/* At the top of the outline: who spoke, each bar a filter. */}
+      {data.whoSpoke && <WhoSpoke figures={data.whoSpoke} filter={state.filter} t={t} toggle={on.toggleSpeakers} />}
+      <Outline items={data.items} groups={data.groups} visible={visibleItems(data.items, state.filter)} active={state.active}
         copied={state.copied} t={t} go={on.go} copy={on.copy} />
     </nav>
   );
