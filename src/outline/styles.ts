@@ -74,6 +74,8 @@ export const PANEL_CSS =
   `.bar-track{height:8px;border-radius:4px;background:var(--hov);overflow:hidden}` +
   `.bar-fill{display:block;height:100%;border-radius:4px;background:var(--acc)}` +
   `.bar-value{color:var(--mute);font-variant-numeric:tabular-nums}` +
+  // Under a group's heading a row is its number and its question, on one line.
+  `.grouped .go{grid-template-columns:auto minmax(0,1fr)}.grouped .go>.gist{grid-column:2;grid-row:1;margin-top:0}` +
   `.group{list-style:none}.group-head{display:block;margin:8px 8px 2px;font-size:12px;font-weight:600;color:var(--mute)}` +
   `.grouped{list-style:none;margin:0;padding:0}` +
   `.items{list-style:none;margin:0;padding:6px;overflow:auto;flex:1;overscroll-behavior:contain}` +

@@ -45,7 +45,7 @@ export function applyTags(
   { from = 0, to = model.turns.length, report = { tags: 0, unwrapped: 0 } }: { from?: number; to?: number; report?: TagReport } = {},
 ): TagReport {
   const speakers = new Map(model.speakers.map((s) => [s.id, s]));
-  const compact = compactTurns(model.turns);
+  const compact = compactTurns(model.turns, (id) => speakers.get(id)?.role);
   model.turns.slice(from, to).forEach((turn, offset) => {
     const index = from + offset;
     const speaker = speakers.get(turn.speaker);
@@ -75,7 +75,8 @@ export function applyTags(
     const printed = turn.label === null ? null : named ? turn.label.replace(/\s*[：:︰]\s*$/, '') : turn.label;
     const extent = printed && target === first ? labelExtent(target, printed) : null;
     if (extent) {
-      const chip: TagView = named ? { ...view, name: null, slotted: true } : view;
+      // The badge says only what the label shown does not (`CGTN` needs no `CGTN` after it).
+      const chip: TagView = named ? { ...view, name: null, slotted: true, role: compact[index] ? '' : roleBadge(speaker, lang, printed ?? speaker.name) } : view;
       const tag = createTag(doc, chip);
       if (printed !== turn.label) tag.setAttribute(COLON_ATTR, '');
       if (wrapLabel(journal, extent, tag)) return;

@@ -48,14 +48,15 @@ export function roleText(speaker: Speaker, lang: Lang): string {
 }
 
 /**
- * The badge beside the name: only what the name does not already say (`第一财经记者` needs no
- * `记者 · 第一财经`, `主持人` no `主持人`, `问` nothing); may be ''.
+ * The badge beside the name as shown (the speaker's name, or the page's own label: `CGTN` for
+ * 记者 of CGTN): only what that does not already say (`第一财经记者` needs no `记者 · 第一财经`,
+ * `主持人` no `主持人`, `问` nothing); may be ''.
  */
-export function roleBadge(speaker: Speaker, lang: Lang): string {
+export function roleBadge(speaker: Speaker, lang: Lang, shown: string = speaker.name): string {
   // The Chinese word counts too: `Reporter` is as redundant beside `第一财经记者`.
   const zhWord = speaker.kind === 'official' ? null : KIND_WORDS.zh[speaker.kind];
   return roleParts(speaker, lang)
-    .filter((part, i) => !speaker.name.includes(part) && !(i === 0 && zhWord && speaker.name.includes(zhWord)))
+    .filter((part, i) => !shown.includes(part) && !(i === 0 && zhWord && shown.includes(zhWord)))
     .join(' · ');
 }
 
@@ -89,16 +90,22 @@ export function labelNamesSpeaker(label: string, speaker: Speaker): boolean {
 const SHORT_TURN = 60;
 
 /**
- * Turns whose tag shows the name alone: the same speaker again right away (a bilingual page's
- * second language), or a quick reply in a fast exchange, where a badge on every turn is noise.
+ * Turns whose tag shows the name alone, as an editor gives a title at first mention: the badge
+ * comes back only when someone else in the same role spoke since (another respondent: then it
+ * tells them apart). So the same speaker again right away (a bilingual page's second language),
+ * an interviewee's every later answer, and the quick replies of a fast exchange are name only.
+ * `roleOf` is the role of a speaker id.
  */
-export function compactTurns(turns: ReadonlyArray<{ speaker: string; text: string }>): boolean[] {
+export function compactTurns(turns: ReadonlyArray<{ speaker: string; text: string }>, roleOf: (speaker: string) => string | undefined = () => undefined): boolean[] {
   const last = new Map<string, number>();
   return turns.map((turn, i) => {
     const before = last.get(turn.speaker);
     last.set(turn.speaker, i);
     if (before === undefined) return false;
-    return before === i - 1 || (i - before <= 2 && turn.text.length <= SHORT_TURN && (turns[i - 1]?.text.length ?? 0) <= SHORT_TURN);
+    const fast = i - before <= 2 && turn.text.length <= SHORT_TURN && (turns[i - 1]?.text.length ?? 0) <= SHORT_TURN;
+    const role = roleOf(turn.speaker);
+    const rivalled = turns.slice(before + 1, i).some((t) => t.speaker !== turn.speaker && role !== undefined && roleOf(t.speaker) === role);
+    return before === i - 1 || fast || !rivalled;
   });
 }
 

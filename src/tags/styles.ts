@@ -19,7 +19,7 @@ export const TAG_CSS =
   `.tag{display:inline-block;box-sizing:border-box;max-width:100%;margin:0 .45em 0 0;padding:0 .45em;` +
   `border-radius:.3em;font-size:.88em;line-height:1.55;font-weight:600;white-space:normal;overflow-wrap:anywhere;` +
   `text-indent:0;letter-spacing:normal;vertical-align:baseline;background:var(--bg);color:var(--fg);cursor:default}` +
-  `:host([${COLON_ATTR}]) .tag{margin-inline-end:.1em}` +
+  `:host([${COLON_ATTR}]) .tag{margin-inline-end:0}` +
   `.role{font-weight:400;margin-inline-start:.4em;padding-inline-start:.4em;border-inline-start:1px solid}` +
   // A name the page's label does not give (`周晓明` before the slotted `答：`; :has needs Chrome 105
   // and Firefox 121, the build targets Chrome 120 and Firefox 140).

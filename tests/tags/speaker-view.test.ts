@@ -36,6 +36,10 @@ describe('speaker view', () => {
     expect(roleBadge(s({ name: '寿小丽', role: 'host', kind: 'host' }), 'zh')).toBe('主持人');
     expect(roleBadge(s({ name: '问', role: 'questioner', kind: 'asker' }), 'zh')).toBe('');
     expect(roleBadge(tian, 'zh')).toBe('发言人');
+    // Beside the page's own label, in another script: `CGTN｜记者`, not `CGTN｜CGTN`.
+    const cgtn = s({ name: '记者', role: 'questioner', kind: 'reporter', outlet: 'CGTN', aliases: ['CGTN'] });
+    expect(roleBadge(cgtn, 'zh', 'CGTN')).toBe('记者');
+    expect(roleBadge(cgtn, 'zh')).toBe('CGTN');
   });
 
   test('the tooltip says each thing once', () => {
@@ -61,13 +65,25 @@ describe('speaker view', () => {
     expect(labelNamesSpeaker('Yi Gang：', s({ name: '易纲', aliases: ['Yi Gang'] }))).toBe(true);
   });
 
-  test('compact tags: the same speaker again at once, or quick replies in a fast exchange', () => {
+  test('compact tags: the badge at first, and again only where another speaker in the same role spoke since', () => {
     const long = '很长的回答'.repeat(20);
-    expect(compactTurns([
-      { speaker: 's1', text: 'Question?' }, { speaker: 's1', text: '问题？' }, // bilingual repeat
+    // Without roles: the same speaker at once (bilingual repeat) and a fast exchange.
+    const turns = [
+      { speaker: 's1', text: 'Question?' }, { speaker: 's1', text: '问题？' },
       { speaker: 's2', text: long }, { speaker: 's1', text: '好的。' }, { speaker: 's2', text: long },
       { speaker: 's1', text: '对吗？' }, { speaker: 's2', text: '对。' }, { speaker: 's1', text: '明白。' },
-    ])).toEqual([false, true, false, false, false, false, true, true]);
+    ];
+    expect(compactTurns(turns, () => 'x').slice(0, 2)).toEqual([false, true]);
+    // An interview: one reporter, one respondent: every later tag is the name alone.
+    const role = (id: string) => (id === 's1' ? 'questioner' : 'respondent');
+    expect(compactTurns(turns, role)).toEqual([false, true, false, true, true, true, true, true]);
+    // A press conference: a respondent's badge comes back after a colleague answered.
+    const conference = [
+      { speaker: 'q1', text: long }, { speaker: 'a1', text: long }, { speaker: 'q2', text: long }, { speaker: 'a2', text: long },
+      { speaker: 'q3', text: long }, { speaker: 'a1', text: long }, { speaker: 'q4', text: long }, { speaker: 'a1', text: long },
+    ];
+    const roleOf = (id: string) => (id.startsWith('q') ? 'questioner' : 'respondent');
+    expect(compactTurns(conference, roleOf)).toEqual([false, false, false, false, false, false, false, true]);
   });
 
   test('colours cycle through the palette by speaker order', () => {

@@ -94,9 +94,16 @@ describe('tags on t00 (a press conference)', () => {
     expect(shadowText(tian, '.role')).toBe('发言人');
     expect(shadowText(tian, '.tip')).toBe('工业和信息化部党组成员、总工程师、新闻发言人 田玉龙');
     expect(shadowText(tian, '.sr')).toBe('田玉龙，新闻发言人');
-    // The host is 主持人, after the page's label and before its colon: `[寿小丽｜主持人]：`.
+    // The host is 主持人 at her first turn; later, with no other host in between, her name alone:
+    // the page's label in the chip, its colon after it (`[寿小丽]：最后两个问题`).
+    expect(shadowText(doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="0"]`)!, '.role')).toBe('主持人');
     const host = doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="${model.turns.findIndex((t) => t.text.startsWith('最后两个问题'))}"]`)!;
-    expect([host.textContent, shadowText(host, '.role'), host.nextSibling?.textContent?.[0]]).toEqual(['寿小丽', '主持人', '：']);
+    expect([host.textContent, shadowText(host, '.role'), host.nextSibling?.textContent?.[0]]).toEqual(['寿小丽', null, '：']);
+    // 田玉龙's badge comes back after a colleague answered.
+    const tianTurns = model.turns.flatMap((t, i) => (t.speaker === model.turns[1]!.speaker ? [i] : []));
+    const badges = tianTurns.map((i) => shadowText(doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="${i}"]`)!, '.role'));
+    expect(badges.filter((b) => b === '发言人').length).toBeGreaterThan(1);
+    expect(badges).toContain(null);
     // A reporter's name already says 记者 and the outlet: no badge repeats it, nor the tooltip.
     const reporter = doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="3"]`)!;
     expect(shadowText(reporter, '.role')).toBeNull();
