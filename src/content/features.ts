@@ -14,6 +14,8 @@ export interface FeatureContext {
   readonly model: TranscriptModel;
   /** Aborted when the feature must be undone (its setting went off, or the reader stops). */
   readonly signal: AbortSignal;
+  /** The extension's UI language (BCP 47, `zh-CN`): the panel and tags speak it, as the popup does. */
+  readonly uiLanguage: string;
   /** The settings as they are now. */
   settings(): Settings;
   /** Persists a change (e.g. the outline remembering it was folded); every tab hears of it. */
@@ -43,6 +45,7 @@ export interface Feature {
 
 export interface RunnerBase {
   doc: Document;
+  uiLanguage: string;
   settings(): Settings;
   saveSettings(patch: Partial<Settings>): Promise<void>;
   quietly<T>(edit: () => T): T;
@@ -141,6 +144,7 @@ export class FeatureRunner {
     const runner = this;
     const ctx: FeatureContext = {
       doc: this.base.doc,
+      uiLanguage: this.base.uiLanguage,
       get model() {
         return runner.current;
       },

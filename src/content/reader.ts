@@ -136,6 +136,7 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
 
   const runner = new FeatureRunner(features, {
     doc,
+    uiLanguage: platform.i18n.uiLanguage(),
     settings: () => settings,
     saveSettings: (patch) => saveSettings(platform, patch),
     quietly: (edit) => quiet(edit),

@@ -7,6 +7,8 @@ import { assignRoles, findQuestions } from './roles';
 import { decide, NO_LABELS } from './detect';
 import { trimText } from './text';
 import { findInterviewee } from './names';
+import { bilingualTwins } from './bilingual';
+import { speakerKinds } from './kinds';
 
 /** Where Sina prints the headline, most specific first; the last resort is any <h1>. */
 const TITLE_SELECTORS = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1', '.art_tit_h1'];
@@ -66,19 +68,31 @@ export function* analyzeInSteps(root: Document | Element): Generator<AnalysisSte
       return notATranscript(['no-labels'], [NO_LABELS], title, body);
     }
     const opening = [title, ...lines.slice(0, 3).map((l) => l.paragraph.text)].join('\n');
-    const seg = segment(lines, findInterviewee(opening));
+    const interviewee = findInterviewee(opening);
+    const seg = segment(lines, interviewee);
     yield 'turns';
     const roles = assignRoles(seg.speakers, seg.turns);
 
+    // A name printed in two scripts (`Yi Gang` / `易纲`) is one speaker, named as the page's language does.
+    const twins = bilingualTwins(seg.turns, roles);
     const ids = new Map<DraftSpeaker, string>();
-    const speakers: Speaker[] = [];
+    const drafts: DraftSpeaker[] = [];
     for (const turn of seg.turns) {
-      if (ids.has(turn.speaker)) continue;
-      const id = `s${ids.size + 1}`;
-      ids.set(turn.speaker, id);
-      const { name, title: speakerTitle, outlet } = turn.speaker;
-      speakers.push({ id, name, title: speakerTitle, role: roles.get(turn.speaker)!, outlet });
+      const speaker = twins.get(turn.speaker) ?? turn.speaker;
+      if (!ids.has(speaker)) {
+        ids.set(speaker, `s${drafts.length + 1}`);
+        drafts.push(speaker);
+      }
+      ids.set(turn.speaker, ids.get(speaker)!);
     }
+    const speakers: Speaker[] = drafts.map((draft) => {
+      const aliases = [...twins].filter(([, twin]) => twin === draft).map(([latin]) => latin);
+      // The opening's title for the interviewee when their labels print none.
+      const title = draft.title ?? aliases.find((a) => a.title)?.title ?? (interviewee?.name === draft.name ? interviewee.title : null);
+      const outlet = draft.outlet ?? aliases.find((a) => a.outlet)?.outlet ?? null;
+      return { id: ids.get(draft)!, name: draft.name, title, role: roles.get(draft)!, outlet, kind: 'interviewee', aliases: aliases.map((a) => a.name) };
+    });
+    speakerKinds(speakers, opening).forEach((kind, i) => (speakers[i]!.kind = kind));
     const questions = findQuestions(seg.turns, roles, ids);
     yield 'roles';
     const verdict = decide(seg, roles, questions, { title, opening });

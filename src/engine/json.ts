@@ -15,7 +15,7 @@ export function toJSON(model: TranscriptModel): TranscriptJSON {
     transcript: model.transcript,
     reasons: model.reasons,
     title: model.title,
-    speakers: model.speakers.map(({ id, name, title, role, outlet }) => ({ id, name, title, role, outlet })),
+    speakers: model.speakers.map(({ id, name, title, role, outlet, kind, aliases }) => ({ id, name, title, role, outlet, kind, aliases: [...aliases] })),
     turns: model.turns.map((t) => ({ speaker: t.speaker, text: t.text, paragraphs: t.elements.length })),
     questions: model.questions.map(({ turn, asker, answers }) => ({ turn, asker, answers: [...answers] })),
   };

@@ -1,7 +1,10 @@
 // The transcript model: what `analyze()` returns. `toJSON()` in ./json.ts strips the element
 // references; that JSON is the public, documented format (README, "Engine JSON").
 
+import type { SpeakerKind } from './kinds';
+
 export type Role = 'host' | 'questioner' | 'respondent';
+export type { SpeakerKind };
 
 export interface Speaker {
   /** Stable within one analysis: "s1", "s2", … in order of first appearance. */
@@ -13,6 +16,10 @@ export interface Speaker {
   role: Role;
   /** The questioner's news organisation as printed, or null. */
   outlet: string | null;
+  /** What the page calls the speaker (主持人, 记者, 发言人, a post, 嘉宾, 受访者, 专家): ./kinds.ts. */
+  kind: SpeakerKind;
+  /** Other names printed for the same speaker: the English label of a bilingual page (`Yi Gang`). */
+  aliases: string[];
 }
 
 type WithSpeakers = { speakers: readonly Speaker[] };

@@ -12,6 +12,12 @@ export function isTextField(node: EventTarget | null | undefined): boolean {
   return el.isContentEditable || el.closest?.('[contenteditable]:not([contenteditable="false"])') != null;
 }
 
+/** `/` outside a text field: go to the outline's search, as on many reading sites. */
+export function isSearchKey(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || event.key !== '/') return false;
+  return !isTextField(event.composedPath?.()[0] ?? event.target);
+}
+
 /** 1 for next question (j), -1 for previous (k), 0 for any other key or context. */
 export function readingKey(event: KeyboardEvent): 1 | -1 | 0 {
   if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return 0;

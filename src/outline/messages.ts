@@ -1,5 +1,6 @@
-// The panel's words: Chinese by default, English for readers whose browser prefers another
-// language (the panel lives in the page, where the extension's _locales are not at hand).
+// The panel's words: Chinese by default, English when the extension's UI language is another
+// (the panel lives in the page, where the extension's _locales are not at hand; the language is
+// the one the popup speaks, FeatureContext.uiLanguage).
 import type { Lang } from '../tags/speaker-view';
 
 export interface Messages {
@@ -7,13 +8,23 @@ export interface Messages {
   counts(questions: number, speakers: number): string;
   opening: string;
   closing: string;
+  /** Before the answerers' names, with its colon. */
   answeredBy: string;
+  listSeparator: string;
   search: string;
   searchHint: string;
   noMatches: string;
   previousMatch: string;
   nextMatch: string;
   filter: string;
+  /** The who-spoke view: its summary, its three charts and their units. */
+  whoSpoke: string;
+  wordsChart: string;
+  questionsChart: string;
+  answersChart: string;
+  chars(n: number): string;
+  questionCount(n: number): string;
+  answerCount(n: number): string;
   filtered(n: number): string;
   showAll: string;
   copyAll: string;
@@ -24,6 +35,8 @@ export interface Messages {
   exportFormats: Record<'markdown' | 'text' | 'json', string>;
   copied: string;
   copyFailed: string;
+  /** The skip link at the top of the page. */
+  skipToOutline: string;
   collapse: string;
   expand: string;
 }
@@ -31,16 +44,25 @@ export interface Messages {
 export const MESSAGES: Record<Lang, Messages> = {
   zh: {
     panel: '实录目录',
-    counts: (q, s) => `${q} 个问题 · ${s} 位发言人`,
+    // Not `位发言人`, which reads as spokespeople.
+    counts: (q, s) => `${q} 个问题 · ${s} 人发言`,
     opening: '开场',
     closing: '结束',
-    answeredBy: '答',
+    answeredBy: '答：',
+    listSeparator: '、',
     search: '搜索实录',
     searchHint: '搜索文字或发言人',
     noMatches: '无结果',
     previousMatch: '上一个结果',
     nextMatch: '下一个结果',
     filter: '按发言人筛选',
+    whoSpoke: '谁在发言',
+    wordsChart: '发言字数',
+    questionsChart: '提问（按媒体）',
+    answersChart: '回答',
+    chars: (n) => `${n.toLocaleString('zh-CN')} 字`,
+    questionCount: (n) => `${n} 问`,
+    answerCount: (n) => `${n} 答`,
     filtered: (n) => `已选 ${n} 位`,
     showAll: '显示全部',
     copyAll: '复制全文',
@@ -51,6 +73,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     exportFormats: { markdown: 'Markdown（.md）', text: '纯文本（.txt）', json: 'JSON（.json）' },
     copied: '已复制',
     copyFailed: '复制失败',
+    skipToOutline: '跳到实录目录（Alt+Shift+O），按 / 搜索',
     collapse: '收起目录',
     expand: '打开目录',
   },
@@ -59,13 +82,21 @@ export const MESSAGES: Record<Lang, Messages> = {
     counts: (q, s) => `${q} question${q === 1 ? '' : 's'} · ${s} speaker${s === 1 ? '' : 's'}`,
     opening: 'Opening',
     closing: 'Closing',
-    answeredBy: 'Answered by',
+    answeredBy: 'Answered by: ',
+    listSeparator: ', ',
     search: 'Search the transcript',
     searchHint: 'Words or speaker',
     noMatches: 'No matches',
     previousMatch: 'Previous match',
     nextMatch: 'Next match',
     filter: 'Filter by speaker',
+    whoSpoke: 'Who spoke',
+    wordsChart: 'Share of the words',
+    questionsChart: 'Questions by outlet',
+    answersChart: 'Answers',
+    chars: (n) => `${n.toLocaleString('en')} chars`,
+    questionCount: (n) => `${n} question${n === 1 ? '' : 's'}`,
+    answerCount: (n) => `${n} answer${n === 1 ? '' : 's'}`,
     filtered: (n) => `${n} selected`,
     showAll: 'Show all',
     copyAll: 'Copy all',
@@ -76,6 +107,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     exportFormats: { markdown: 'Markdown (.md)', text: 'Plain text (.txt)', json: 'JSON (.json)' },
     copied: 'Copied',
     copyFailed: 'Copy failed',
+    skipToOutline: 'Skip to the transcript outline (Alt+Shift+O); / to search',
     collapse: 'Collapse the outline',
     expand: 'Open the outline',
   },

@@ -6,19 +6,23 @@ import type { FeatureContext } from '../content/features';
 import { measure } from '../content/perf';
 import { documentSource, exportFile, questionQuote, type DocumentSource, type ExportFile } from '../engine/documents';
 import { spokenElements } from '../engine/model';
+import { groupByRespondent } from '../engine/groups';
 import { buildOutline } from '../engine/outline';
+import { whoSpoke } from '../engine/who-spoke';
 import { langOf } from '../tags/speaker-view';
 import { copyText, markdownOf, pageUrl } from './copy';
 import { createHighlighter, tagOf } from './highlight';
-import { readingKey } from './keys';
+import { isSearchKey, readingKey } from './keys';
 import { MESSAGES } from './messages';
 import { flash, focusTurn, scrollToElement } from './scroll';
 import { findMatches, rangeOf, type Match } from './search';
+import { mountSkipLink } from './skip';
 import { watchReading, type SpyReport } from './spy';
 import {
-  initialState, readingItem, stepMatch, stepQuestion, toggled, visibleItems, type PanelData, type PanelState,
+  initialState, readingItem, stepMatch, stepQuestion, toggled, toggledAll, visibleItems, type PanelData, type PanelState,
 } from './state';
-import { DIM_ATTR, OPEN_ATTR, PANEL_CSS } from './styles';
+import { makeRoom } from './room';
+import { DIM_ATTR, OPEN_ATTR, PANEL_CSS, ROOM_ATTR } from './styles';
 import { Panel, type PanelActions } from './view/Panel';
 
 export const HOST_NAME = 'sfr-outline';
@@ -26,7 +30,7 @@ export const HOST_NAME = 'sfr-outline';
 export const NARROW_QUERY = '(max-width: 899px)';
 const COPIED_MS = 2000;
 
-type OutlineContext = Pick<FeatureContext, 'doc' | 'model' | 'signal' | 'settings' | 'saveSettings' | 'onSettings' | 'onCommand'>;
+type OutlineContext = Pick<FeatureContext, 'doc' | 'model' | 'signal' | 'uiLanguage' | 'settings' | 'saveSettings' | 'onSettings' | 'onCommand'>;
 
 /** Runs work in a later task when the page is idle: the panel's first render is not in the
  *  page's load path (Firefox's content-script DOM calls are slow enough to make it a long task). */
@@ -54,10 +58,13 @@ function whenIdle(win: Window, signal: AbortSignal): Scheduler {
 export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const { doc, model, signal } = ctx;
   const win = doc.defaultView!;
-  const lang = langOf(win.navigator.language);
+  const lang = langOf(ctx.uiLanguage);
   const t = MESSAGES[lang];
   const items = buildOutline(model);
-  const data: PanelData = { title: model.title, items, speakers: model.speakers, questions: model.questions.length };
+  const data: PanelData = {
+    title: model.title, items, speakers: model.speakers, questions: model.questions.length,
+    groups: groupByRespondent(items, model), whoSpoke: whoSpoke(model),
+  };
   const spoken = model.turns.map(spokenElements);
   const anchorOf = (turn: number) => spoken[turn]![0] as HTMLElement;
 
@@ -86,6 +93,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     state = { ...state, ...patch };
     render(<Panel data={data} state={state} lang={lang} t={t} on={actions} />, container);
     doc.documentElement.toggleAttribute(OPEN_ATTR, state.open && !state.narrow);
+    if (!state.open || state.narrow) doc.documentElement.removeAttribute(ROOM_ATTR);
     if (state.active !== before.active) keepActiveInView();
   };
 
@@ -98,6 +106,16 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     if (top < list.scrollTop || top + row.offsetHeight > list.scrollTop + list.clientHeight) {
       list.scrollTop = Math.max(0, top - list.clientHeight / 3);
     }
+  };
+
+  // Clean mode off: the open side panel never lies over the article's text. It makes room, or,
+  // when there is none, folds (`mayFold`: on its own, at start; not the reader's opening it).
+  let autoFolded = false;
+  const fit = (mayFold: boolean) => {
+    if (state.narrow || !state.open || state.clean || !model.body) return doc.documentElement.removeAttribute(ROOM_ATTR);
+    if (makeRoom(doc, model.body) || !mayFold) return;
+    autoFolded = true;
+    update({ open: false });
   };
 
   // After the reader opened or closed the panel: focus goes into it, or back to its tab.
@@ -145,7 +163,9 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     if (!match) return;
     const target = match.el ?? tagOf(doc, match.turn) ?? anchorOf(match.turn);
     const range = match.el ? rangeOf(match) : null;
-    scrollToElement(target, { signal, ignore: host, fraction: 1 / 3, rect: range ? () => range.getBoundingClientRect() : undefined });
+    // Above the phone's sheet (the lower half), else a third of the way down, as find bars do.
+    const fraction = state.narrow && state.open ? 0.12 : 1 / 3;
+    scrollToElement(target, { signal, ignore: host, fraction, rect: range ? () => range.getBoundingClientRect() : undefined });
   };
 
   const search = (query: string) => {
@@ -203,7 +223,9 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const actions: PanelActions = {
     go,
     setOpen(open) {
+      autoFolded = false;
       update({ open });
+      fit(false);
       focusToggled();
       if (!state.narrow) void ctx.saveSettings({ outlineCollapsed: !open }).catch(() => {});
     },
@@ -217,6 +239,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     // The setting reaches every Sina tab; this panel follows through onSettings below.
     toggleClean: () => void ctx.saveSettings({ cleanMode: !state.clean }).catch(() => {}),
     toggleSpeaker: (id) => applyFilter(toggled(state.filter, id)),
+    toggleSpeakers: (ids) => applyFilter(toggledAll(state.filter, ids)),
     clearFilter: () => applyFilter([]),
     unfoldFilter: (open) => {
       if (open !== state.filterOpen) update({ filterOpen: open });
@@ -232,12 +255,24 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     exportAs: (format) => download(exportFile(model, source(), format, lang)),
   };
 
+  const panelHasFocus = () => shadow.activeElement !== null;
+  /** Opens the panel if needed and puts focus on `selector` inside it (the reading item, search). */
+  const focusInside = (selector: string) => {
+    if (!state.open) actions.setOpen(true);
+    shadow.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+  };
+  mountSkipLink(doc, t.skipToOutline, () => focusInside('.go[aria-current], .go'), signal);
+
   const stepQuestionBy = (dir: 1 | -1) => {
     const next = stepQuestion(items, visibleItems(items, state.filter), state.active, dir);
     if (next >= 0) go(next);
   };
 
   doc.addEventListener('keydown', (e) => {
+    if (isSearchKey(e)) {
+      e.preventDefault();
+      return focusInside('.query');
+    }
     if (e.composedPath().includes(host)) {
       // Keys typed in the panel: only the reading keys (the panel handles Esc itself).
       const dir = readingKey(e);
@@ -260,25 +295,54 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
       return true;
     }
     if (command === 'toggle-outline') {
-      actions.setOpen(!state.open);
+      // An open panel the reader is not in gets the focus: folding it is one more press.
+      if (state.open && !panelHasFocus()) focusToggled();
+      else actions.setOpen(!state.open);
       return true;
     }
     return false;
   });
 
   // Folding remembered in another tab (or the popup) applies here too.
+  // (Only a change of the setting: a panel folded for want of room stays folded.)
+  let collapsed = ctx.settings().outlineCollapsed;
   ctx.onSettings((settings) => {
-    if (!state.narrow && settings.outlineCollapsed === state.open) update({ open: !settings.outlineCollapsed });
-    if (settings.cleanMode !== state.clean) update({ clean: settings.cleanMode });
+    if (!state.narrow && settings.outlineCollapsed !== collapsed && settings.outlineCollapsed === state.open) {
+      autoFolded = false;
+      update({ open: !settings.outlineCollapsed });
+      fit(false);
+    }
+    collapsed = settings.outlineCollapsed;
+    if (settings.cleanMode !== state.clean) {
+      // Clean mode sets the column beside the panel: a panel folded for want of room comes back.
+      update(autoFolded && settings.cleanMode ? { clean: true, open: true } : { clean: settings.cleanMode });
+      if (settings.cleanMode) autoFolded = false;
+      fit(true);
+    }
   });
 
   narrowQuery.addEventListener('change', () => {
     update({ narrow: narrowQuery.matches, open: !narrowQuery.matches && !ctx.settings().outlineCollapsed });
+    fit(true);
   }, { signal });
+  // The phone's button slides away while the reader scrolls down, and back on scrolling up.
+  let lastY = win.scrollY;
+  win.addEventListener('scroll', () => {
+    const y = win.scrollY;
+    if (Math.abs(y - lastY) < 8) return;
+    container.classList.toggle('reading', y > lastY);
+    lastY = y;
+  }, { passive: true, signal });
+  let refit = 0;
+  win.addEventListener('resize', () => {
+    win.cancelAnimationFrame(refit);
+    refit = win.requestAnimationFrame(() => fit(false));
+  }, { passive: true, signal });
 
   (schedule ?? whenIdle(win, signal))(() => measure('sfr:outline:render', () => {
     if (signal.aborted) return;
     update({});
+    fit(true);
     const lastTurn = spoken[spoken.length - 1];
     watchReading(win, items.map((item) => anchorOf(item.turn)), lastTurn?.[lastTurn.length - 1] ?? null, (report) => {
       spy = report;
@@ -293,6 +357,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     for (const el of dimmed) el.removeAttribute(DIM_ATTR);
     render(null, container);
     host.remove();
+    win.cancelAnimationFrame(refit);
     doc.documentElement.removeAttribute(OPEN_ATTR);
+    doc.documentElement.removeAttribute(ROOM_ATTR);
   }, { once: true });
 }

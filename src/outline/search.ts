@@ -1,5 +1,6 @@
 // Search in the transcript: the query is found in the turns' words and in speakers' names
-// ("田玉龙" finds every turn of his, printed label or not). Matches are in document order.
+// ("田玉龙" finds every turn of his, printed label or not); a speaker and words ("田玉龙 5G") find
+// the words in that speaker's turns. Matches are in document order.
 import type { TranscriptModel } from '../engine/model';
 
 export interface TextMatch {
@@ -36,13 +37,36 @@ const fold = (s: string) => {
   return lower.length === s.length ? lower : s;
 };
 
+/** How a speaker can be named in a query: name, other scripts, outlet. */
+const namesOf = (s: TranscriptModel['speakers'][number]) => [s.name, ...s.aliases, s.outlet ?? ''].filter(Boolean).map(fold);
+
+/**
+ * A query of several words, some naming speakers (`田玉龙 5G`, `第一财经 芯片`): the speakers
+ * they name and the other words, to be found in those speakers' turns. Null for a query that is
+ * a phrase to find anywhere (one word, or no word names a speaker).
+ */
+export function speakerQuery(model: Pick<TranscriptModel, 'speakers'>, query: string): { speakers: Set<string>; words: string } | null {
+  const words = fold(query.trim()).split(/\s+/);
+  if (words.length < 2) return null;
+  const speakers = new Set<string>();
+  const rest: string[] = [];
+  for (const word of words) {
+    const named = model.speakers.filter((s) => namesOf(s).some((n) => n.includes(word)));
+    if (named.length) named.forEach((s) => speakers.add(s.id));
+    else rest.push(word);
+  }
+  return speakers.size && rest.length ? { speakers, words: rest.join(' ') } : null;
+}
+
 export function findMatches(model: TranscriptModel, query: string): Match[] {
-  const needle = fold(query.trim());
   const out: Match[] = [];
+  const narrowed = speakerQuery(model, query);
+  const needle = narrowed ? narrowed.words : fold(query.trim());
   if (!needle) return out;
-  const names = new Map(model.speakers.map((s) => [s.id, fold(s.name).includes(needle)]));
+  const names = new Map(model.speakers.map((s) => [s.id, !narrowed && namesOf(s).some((n) => n.includes(needle))]));
   for (let t = 0; t < model.turns.length && out.length < MAX_MATCHES; t++) {
     const turn = model.turns[t]!;
+    if (narrowed && !narrowed.speakers.has(turn.speaker)) continue;
     if (names.get(turn.speaker)) out.push({ turn: t, el: null });
     const folded = new Set(turn.labelElements);
     turn.elements.forEach((el, i) => {

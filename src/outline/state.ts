@@ -1,7 +1,9 @@
 // The panel's state and the pure rules over it: which items show under a speaker filter, which
 // question is next, which item is being read. No DOM here; ./mount.ts applies the results.
 import type { Speaker } from '../engine/model';
+import type { OutlineGroup } from '../engine/groups';
 import type { OutlineItem } from '../engine/outline';
+import type { WhoSpoke } from '../engine/who-spoke';
 
 /** What the panel shows, fixed for the page. */
 export interface PanelData {
@@ -9,6 +11,10 @@ export interface PanelData {
   items: OutlineItem[];
   speakers: Speaker[];
   questions: number;
+  /** The page's grouping of its questions by respondent, or null (engine/groups.ts). */
+  groups?: OutlineGroup[] | null;
+  /** Who spoke, in figures (engine/who-spoke.ts). */
+  whoSpoke?: WhoSpoke;
 }
 
 export interface PanelState {
@@ -61,6 +67,11 @@ export function readingItem(visible: readonly number[], above: readonly boolean[
   let found = -1;
   for (const i of visible) if (above[i]) found = i;
   return found;
+}
+
+/** Adds every id of `ids` to the list, or removes them all when all are present. */
+export function toggledAll(list: readonly string[], ids: readonly string[]): string[] {
+  return ids.every((id) => list.includes(id)) ? list.filter((x) => !ids.includes(x)) : [...new Set([...list, ...ids])];
 }
 
 /** Adds `id` to the list, or removes it when present. */

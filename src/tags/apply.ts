@@ -3,8 +3,10 @@
 import { spokenElements, type TranscriptModel } from '../engine/model';
 import type { DomJournal } from './journal';
 import { labelExtent, siblingSpan, textStart, type TextPoint } from './label-range';
-import { colourIndex, fullTitle, labelNamesSpeaker, roleBadge, roleText, type Lang } from './speaker-view';
-import { FOLDED_ATTR } from './styles';
+import {
+  accessibleText, colourIndex, compactTurns, fullTitle, labelNamesSpeaker, roleBadge, roleText, type Lang,
+} from './speaker-view';
+import { COLON_ATTR, FOLDED_ATTR } from './styles';
 import { createTag, type TagView } from './tag-element';
 
 /** Inserts `tag` where `el`'s words start (after the paragraph's indent). */
@@ -43,6 +45,7 @@ export function applyTags(
   { from = 0, to = model.turns.length, report = { tags: 0, unwrapped: 0 } }: { from?: number; to?: number; report?: TagReport } = {},
 ): TagReport {
   const speakers = new Map(model.speakers.map((s) => [s.id, s]));
+  const compact = compactTurns(model.turns, (id) => speakers.get(id)?.role);
   model.turns.slice(from, to).forEach((turn, offset) => {
     const index = from + offset;
     const speaker = speakers.get(turn.speaker);
@@ -54,8 +57,9 @@ export function applyTags(
       turn: index,
       name: speaker.name,
       slotted: false,
-      role: roleBadge(speaker, lang),
+      role: compact[index] ? '' : roleBadge(speaker, lang),
       title: fullTitle(speaker, lang),
+      spoken: accessibleText(speaker, lang),
       colour: colourIndex(speaker.id),
     };
     report.tags++;
@@ -63,16 +67,21 @@ export function applyTags(
     if (!turn.labelElements.includes(target)) {
       for (const el of turn.labelElements) journal.setAttribute(el, FOLDED_ATTR, '');
     }
-    // The label is printed inline only when the tag goes into the turn's first paragraph.
-    const extent = turn.label !== null && target === first ? labelExtent(target, turn.label) : null;
+    // The label is printed inline only when the tag goes into the turn's first paragraph. A label
+    // that names the speaker becomes the chip's name (styled, not repeated) and its colon stays
+    // after the chip: `[寿小丽｜主持人]：`. A label that only says a role (`答：` for the official
+    // the opening names) is kept in the tag but not shown: the chip says who it is.
+    const named = turn.label !== null && labelNamesSpeaker(turn.label, speaker);
+    const printed = turn.label === null ? null : named ? turn.label.replace(/\s*[：:︰]\s*$/, '') : turn.label;
+    const extent = printed && target === first ? labelExtent(target, printed) : null;
     if (extent) {
-      // The printed label becomes the chip's name: styled, not repeated. A label that only says a
-      // role (`答：` for the official the opening names) follows the name and replaces the badge.
-      const named = labelNamesSpeaker(turn.label!, speaker);
-      const chip: TagView = named ? { ...view, name: null, slotted: true } : { ...view, slotted: true, role: '' };
-      if (wrapLabel(journal, extent, createTag(doc, chip))) return;
+      // The badge says only what the label shown does not (`CGTN` needs no `CGTN` after it).
+      const chip: TagView = named ? { ...view, name: null, slotted: true, role: compact[index] ? '' : roleBadge(speaker, lang, printed ?? speaker.name) } : view;
+      const tag = createTag(doc, chip);
+      if (printed !== turn.label) tag.setAttribute(COLON_ATTR, '');
+      if (wrapLabel(journal, extent, tag)) return;
       report.unwrapped++;
-      const before: TagView = named ? { ...view, name: '', role: roleText(speaker, lang) } : { ...view, role: '' };
+      const before: TagView = named ? { ...view, name: '', role: roleText(speaker, lang) } : view;
       return insertAtStart(journal, target, createTag(doc, before));
     }
     insertAtStart(journal, target, createTag(doc, view));

@@ -3,20 +3,21 @@ import type { TranscriptModel } from '../engine/model';
 import { nextTask } from '../content/tasks';
 import { applyTags, type TagReport } from './apply';
 import { DomJournal } from './journal';
-import { langOf } from './speaker-view';
+import { langOf, type Lang } from './speaker-view';
 
 /** Turns tagged per task: a very long transcript is tagged over several tasks (issue 6: no
  *  long task), the first batch at once. */
 export const TURNS_PER_TASK = 100;
 
 /** Tags every turn; the report counts the tags made so far (all of them once the last batch ran).
- *  `quietly` wraps the later batches (see FeatureContext.quietly). */
+ *  `quietly` wraps the later batches (see FeatureContext.quietly); `lang` is the extension's UI
+ *  language (the page's own navigator.language only where there is none: tests). */
 export function mountSpeakerTags(
   doc: Document, model: TranscriptModel, signal: AbortSignal,
   quietly: <T>(edit: () => T) => T = (edit) => edit(),
+  lang: Lang = langOf(doc.defaultView?.navigator.language),
 ): TagReport {
   const journal = new DomJournal();
-  const lang = langOf(doc.defaultView?.navigator.language);
   const report: TagReport = { tags: 0, unwrapped: 0 };
   const tagFrom = (from: number): void => {
     if (signal.aborted) return;

@@ -86,14 +86,16 @@ describe('speaker label formats', () => {
     expect(model.turns[3]!.paragraphs).toBe(2);
   });
 
-  it('reads bilingual labels as separate speakers, one question per pair', () => {
+  it('reads bilingual labels as one speaker per person, one question per pair', () => {
     const model = analyzeBody(
       p('<strong>CGTN：</strong> What is the priority?') + p('<strong>记者：</strong>工作重点是什么？') +
         p('<strong>Yi Gang：</strong> Stability comes first.') + p('<strong>易纲：</strong>稳定是第一位的。') +
         p('<strong>CGTN：</strong> And next year?') + p('<strong>记者：</strong>明年呢？') +
         p('<strong>Yi Gang：</strong> More reform.') + p('<strong>易纲：</strong>更多改革。'),
     );
-    expect(model.speakers.map((s) => s.name)).toEqual(['CGTN', '记者', 'Yi Gang', '易纲']);
+    // Named as the Chinese labels name them; the English label is an alias, CGTN the outlet.
+    expect(model.speakers.map((s) => [s.name, s.aliases, s.outlet])).toEqual([['记者', ['CGTN'], 'CGTN'], ['易纲', ['Yi Gang'], null]]);
+    expect(model.turns.map((t) => t.speaker)).toEqual(['s1', 's1', 's2', 's2', 's1', 's1', 's2', 's2']);
     expect(model.questions).toEqual([
       { turn: 0, asker: 's1', answers: [2, 3] },
       { turn: 4, asker: 's1', answers: [6, 7] },

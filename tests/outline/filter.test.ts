@@ -22,12 +22,13 @@ describe('speaker filter', () => {
     const m = mountOn(T00);
     expect(m.$$('.filter label')).toHaveLength(0);
     unfold(m);
-    const labels = m.$$('.filter label').map((l) => l.textContent);
-    expect(labels).toHaveLength(14);
-    expect(labels[0]).toBe('寿小丽主持人');
-    // A reporter's name already says 记者 and the outlet: no role repeats it.
-    expect(labels).toContain('第一财经记者');
-    expect(labels).toContain('田玉龙答');
+    const entries = m.$$('.filter label').map((l) => [...l.querySelectorAll('.person > span')].map((s) => s.textContent));
+    expect(entries).toHaveLength(14);
+    // Name, what the page calls them, and the full title a tag's tooltip gives.
+    expect(entries[0]).toEqual(['寿小丽', '主持人', '国务院新闻办新闻局副局长、新闻发言人 寿小丽 · 主持人']);
+    // A reporter's name already says 记者 and the outlet: nothing repeats it.
+    expect(entries).toContainEqual(['第一财经记者', '']);
+    expect(entries).toContainEqual(['田玉龙', '发言人', '工业和信息化部党组成员、总工程师、新闻发言人 田玉龙']);
   });
 
   test("choosing speakers dims the others' turns and narrows the outline; show all undoes it", () => {

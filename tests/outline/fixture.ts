@@ -31,7 +31,8 @@ export interface Loaded {
 
 /** A corpus body as a page at a real Sina URL, analysed. */
 export function loadBody(id: string, options: { url?: string; width?: number; language?: string } = {}): Loaded {
-  const page = loadFile(path.join(BODIES, `${id}.md`));
+  // A corpus body by id, or a saved page by its file name (`gne-sina-3.html`).
+  const page = loadFile(id.endsWith('.html') ? corpusPath(`pages/${id}`) : path.join(BODIES, `${id}.md`));
   const doc = page.document;
   const win = doc.defaultView as Window & typeof globalThis & { happyDOM: any };
   win.happyDOM.setURL(options.url ?? URL_T00);
@@ -56,7 +57,9 @@ export interface Mounted extends Loaded {
 export interface MountOptions {
   url?: string;
   width?: number;
+  /** The page's navigator.language and, unless `uiLanguage` says otherwise, the extension's. */
   language?: string;
+  uiLanguage?: string;
   settings?: Partial<Settings>;
   /** Runs on the loaded page before the outline mounts (install fakes, tags, …). */
   before?(loaded: Loaded): void;
@@ -77,6 +80,7 @@ export function mountOn(id: string, options: MountOptions = {}): Mounted {
     doc: loaded.doc,
     model: loaded.model,
     signal: loaded.controller.signal,
+    uiLanguage: options.uiLanguage ?? options.language ?? 'zh-CN',
     settings: () => mounted.settings,
     saveSettings: async (patch) => {
       saved.push(patch);

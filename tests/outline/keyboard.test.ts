@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { isTextField, readingKey } from '../../src/outline/keys';
 import { PANEL_CSS } from '../../src/outline/styles';
+import { SKIP_HOST } from '../../src/outline/skip';
 import { key, loadBody, mountOn, T00, type Mounted } from './fixture';
 
 const current = (m: Mounted) => m.shadow.querySelector('[aria-current]')?.querySelector('.num')?.textContent ?? null;
@@ -48,6 +49,32 @@ describe('reading keys', () => {
     // From an item button in the panel, j still moves.
     key(m.$$('.go')[0]!, 'j');
     expect(current(m)).toBe('2');
+  });
+
+  test('/ goes to the search field, opening a folded panel; never while typing', () => {
+    const m = mountOn(T00, { settings: { outlineCollapsed: true } });
+    const p = m.doc.querySelector('p')!;
+    expect(m.$('nav')).toBeNull();
+    expect(key(p, '/').defaultPrevented).toBe(true);
+    expect(m.shadow.activeElement).toBe(m.$('.query'));
+    // In the field `/` is a character.
+    expect(key(m.$('.query')!, '/').defaultPrevented).toBe(false);
+    const input = m.doc.createElement('input');
+    m.doc.body.append(input);
+    expect(key(input, '/').defaultPrevented).toBe(false);
+  });
+
+  test('a skip link is the page\'s first Tab stop and goes to the outline', () => {
+    const m = mountOn(T00, { settings: { outlineCollapsed: true } });
+    const skip = m.doc.documentElement.firstElementChild!;
+    expect(skip.tagName.toLowerCase()).toBe(SKIP_HOST);
+    const button = skip.shadowRoot!.querySelector('button')!;
+    expect(button.textContent).toBe('跳到实录目录（Alt+Shift+O），按 / 搜索');
+    button.click();
+    expect(m.$('nav')).not.toBeNull();
+    expect(m.shadow.activeElement).toBe(m.$$('.go')[0]);
+    m.controller.abort();
+    expect(m.doc.querySelector(SKIP_HOST)).toBeNull();
   });
 
   test('every control is a native button, field or summary (reachable by Tab) with a visible focus style', () => {

@@ -19,7 +19,7 @@ describe('outline panel', () => {
     const nav = m.$('nav')!;
     expect(nav.getAttribute('aria-label')).toBe('实录目录');
     expect(m.$('h2')!.textContent).toBe(m.model.title);
-    expect(m.$('.counts')!.textContent).toBe('10 个问题 · 14 位发言人');
+    expect(m.$('.counts')!.textContent).toBe('10 个问题 · 14 人发言');
     const rows = rowTexts(m);
     expect(rows).toHaveLength(12);
     expect(rows[0]).toBe('开场寿小丽、田玉龙');
@@ -36,6 +36,12 @@ describe('outline panel', () => {
     const m = mountOn(T00, { language: 'en-US' });
     expect(m.$('nav')!.getAttribute('aria-label')).toBe('Transcript outline');
     expect(m.$('.counts')!.textContent).toBe('10 questions · 14 speakers');
+    expect(m.$$('.go')[1]!.querySelector('.ans')!.textContent).toBe('Answered by: 田玉龙');
+  });
+
+  test('the panel speaks the extension\'s UI language, not the page\'s navigator.language', () => {
+    expect(mountOn(T00, { language: 'zh-CN', uiLanguage: 'en-US' }).$('.counts')!.textContent).toBe('10 questions · 14 speakers');
+    expect(mountOn(T00, { language: 'en-US', uiLanguage: 'zh-CN' }).$('.counts')!.textContent).toBe('10 个问题 · 14 人发言');
   });
 
   test('clicking an item scrolls to its turn, focuses it for screen readers and flashes it', () => {
@@ -97,11 +103,16 @@ describe('outline panel', () => {
     expect(m.saved).toEqual([]);
   });
 
-  test('the toggle-outline command folds and unfolds; the question commands navigate', () => {
+  test('the toggle-outline command focuses an open panel, then folds and unfolds; the question commands navigate', () => {
     const m = mountOn(T00);
+    // Open but not focused: the command brings focus to it rather than folding it.
+    expect(m.command('toggle-outline')).toBe(true);
+    expect(m.$('nav')).not.toBeNull();
+    expect(m.shadow.activeElement).toBe(m.$('.panel'));
     expect(m.command('toggle-outline')).toBe(true);
     expect(m.$('.tab')).not.toBeNull();
     expect(m.command('toggle-outline')).toBe(true);
+    expect(m.shadow.activeElement).toBe(m.$('.panel'));
     expect(m.command('next-question')).toBe(true);
     expect(m.$$('.go')[1]!.getAttribute('aria-current')).toBe('location');
     expect(m.command('next-question')).toBe(true);
@@ -148,7 +159,7 @@ describe('outline panel', () => {
     performance.clearMeasures('sfr:outline:render');
     const renders = () => performance.getEntriesByName('sfr:outline:render').length;
     const ctx = {
-      doc, model, signal: controller.signal, settings: () => DEFAULT_SETTINGS, saveSettings: async () => {},
+      doc, model, signal: controller.signal, uiLanguage: 'zh-CN', settings: () => DEFAULT_SETTINGS, saveSettings: async () => {},
       onSettings: () => {}, onCommand: () => {},
     };
     mountOutline(ctx);

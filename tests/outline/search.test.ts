@@ -51,6 +51,28 @@ describe('finding matches', () => {
     expect(labelEnd('　　巴菲特', '杨喆：')).toBe(0);
   });
 
+  test('a speaker and words find the words in that speaker\'s turns only', () => {
+    const { model } = loadBody(T00);
+    const tian = model.speakers.find((s) => s.name === '田玉龙')!.id;
+    const everywhere = findMatches(model, '5G');
+    const his = findMatches(model, '田玉龙 5G');
+    expect(his.length).toBeGreaterThan(0);
+    expect(his.length).toBeLessThan(everywhere.length);
+    for (const m of his) {
+      expect(model.turns[m.turn]!.speaker).toBe(tian);
+      expect(m.el && m.el.textContent!.slice(m.start, m.end)).toBe('5G');
+    }
+    expect(his).toEqual(everywhere.filter((m) => model.turns[m.turn]!.speaker === tian));
+    // In either order; an outlet names its reporter; a bilingual speaker answers to both names.
+    expect(findMatches(model, '5G 田玉龙')).toEqual(his);
+    const outlet = findMatches(model, '第一财经 数据安全');
+    expect(outlet.length).toBeGreaterThan(0);
+    expect(outlet.every((m) => speakerName(model, model.turns[m.turn]!.speaker) === '第一财经记者')).toBe(true);
+    const t05 = loadBody('t05-yi-gang-cgtn-bilingual-interview').model;
+    expect(findMatches(t05, 'Yi Gang').filter((m) => m.el === null)).toHaveLength(8);
+    expect(findMatches(t05, '易纲 货币政策').length).toBeGreaterThan(0);
+  });
+
   test('case-insensitive; empty query finds nothing', () => {
     const { model } = loadBody('t05-yi-gang-cgtn-bilingual-interview');
     expect(findMatches(model, 'central banks').length).toBe(findMatches(model, 'Central Banks').length);
@@ -103,9 +125,13 @@ describe('search in the panel', () => {
     key(m.$('.query')!, 'Escape');
     expect((m.$('.query') as HTMLInputElement).value).toBe('');
     expect(m.doc.body.innerHTML).toBe(body);
-    // A second Esc (empty query) closes the panel.
+    // …and leaves the field for the panel; Esc again never folds the side panel (every tab would).
+    expect(m.shadow.activeElement).toBe(m.$('.panel'));
+    key(m.$('.panel')!, 'Escape');
+    expect(m.$('nav')).not.toBeNull();
     key(m.$('.query')!, 'Escape');
-    expect(m.$('.tab')).not.toBeNull();
+    expect(m.$('nav')).not.toBeNull();
+    expect(m.saved).toEqual([]);
   });
 
   test('with the Highlight API the page DOM is not touched at all', () => {

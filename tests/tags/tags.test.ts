@@ -5,7 +5,8 @@ import { speakerOf } from '../../src/engine/model';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { speakerTags } from '../../src/tags';
 import { mountSpeakerTags, TURNS_PER_TASK } from '../../src/tags/mount';
-import { FOLDED_ATTR } from '../../src/tags/styles';
+import { accessibleText } from '../../src/tags/speaker-view';
+import { COLON_ATTR, FOLDED_ATTR } from '../../src/tags/styles';
 import { TAG_NAME, TURN_ATTR } from '../../src/tags/tag-element';
 import { bodyIds } from '../../src/cli/corpus';
 import { loadBody, T00 } from '../outline/fixture';
@@ -41,15 +42,28 @@ describe.each(transcripts)('%s', (id) => {
       expect(before.toString().trim()).toBe('');
       const name = shadowText(tag, '.name');
       const slotted = tag.shadowRoot!.querySelector('slot') !== null;
-      // An inline label is moved into the tag, not printed twice; the name is printed unless the
-      // label gives it.
-      expect(tag.textContent).toBe(slotted ? turn.label : '');
-      if (name === null) expect(slotted && turn.label!.includes(speaker.name)).toBe(true);
+      const label = turn.label ?? '';
+      const colon = /[：:︰]\s*$/.test(label);
+      // An inline label that names the speaker is moved into the tag and shown there, its colon
+      // left after the tag; one that only says a role (`答：`) is kept in the tag, unshown.
+      if (slotted) {
+        expect(label.startsWith(tag.textContent!)).toBe(true);
+        if (colon) expect(tag.nextSibling?.textContent?.trimStart()).toMatch(/^[：:︰]/);
+        expect(tag.hasAttribute(COLON_ATTR)).toBe(colon);
+      } else {
+        expect(['', label]).toContain(tag.textContent);
+      }
+      if (name === null) expect(slotted && [speaker.name, ...speaker.aliases].some((n) => label.includes(n))).toBe(true);
       else expect(name).toBe(speaker.name);
       // A slotted label after the name says the role: no badge repeats it.
       if (name !== null && slotted) expect(shadowText(tag, '.role')).toBeNull();
       for (const el of turn.labelElements) expect(el.hasAttribute(FOLDED_ATTR)).toBe(true);
-      expect(shadowText(tag, '[role=tooltip]')).toContain(speaker.name);
+      expect(shadowText(tag, '.tip')).toContain(speaker.name);
+      // Not a Tab stop; the chip is for the eye, screen readers read the name and what they are.
+      expect(tag.shadowRoot!.querySelector('[tabindex]')).toBeNull();
+      expect(tag.shadowRoot!.querySelector('.tag')!.getAttribute('aria-hidden')).toBe('true');
+      expect(shadowText(tag, '.sr')).toBe(accessibleText(speaker, 'zh'));
+      expect(shadowText(tag, '.role') ?? '').not.toMatch(/^(答|Answer)$/);
     });
   });
 
@@ -77,15 +91,23 @@ describe('tags on t00 (a press conference)', () => {
     expect(folded).toContain('工业和信息化部党组成员、总工程师、新闻发言人田玉龙：');
     const tian = doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="1"]`)!;
     expect(shadowText(tian, '.name')).toBe('田玉龙');
-    expect(shadowText(tian, '.role')).toBe('答');
-    expect(shadowText(tian, '[role=tooltip]')).toBe('工业和信息化部党组成员、总工程师、新闻发言人 田玉龙 · 答');
-    // Keyboard users reach the tooltip: the chip is focusable and described by it.
-    const chip = tian.shadowRoot!.querySelector('.tag')!;
-    expect(chip.getAttribute('tabindex')).toBe('0');
-    expect(chip.getAttribute('aria-describedby')).toBe('tip');
-    // The host is 主持人; a reporter's name already says 记者, so no badge repeats it.
-    expect(shadowText(doc.querySelector(TAG_NAME)!, '.role')).toBe('主持人');
-    expect(shadowText(doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="3"]`)!, '.role')).toBeNull();
+    expect(shadowText(tian, '.role')).toBe('发言人');
+    expect(shadowText(tian, '.tip')).toBe('工业和信息化部党组成员、总工程师、新闻发言人 田玉龙');
+    expect(shadowText(tian, '.sr')).toBe('田玉龙，新闻发言人');
+    // The host is 主持人 at her first turn; later, with no other host in between, her name alone:
+    // the page's label in the chip, its colon after it (`[寿小丽]：最后两个问题`).
+    expect(shadowText(doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="0"]`)!, '.role')).toBe('主持人');
+    const host = doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="${model.turns.findIndex((t) => t.text.startsWith('最后两个问题'))}"]`)!;
+    expect([host.textContent, shadowText(host, '.role'), host.nextSibling?.textContent?.[0]]).toEqual(['寿小丽', null, '：']);
+    // 田玉龙's badge comes back after a colleague answered.
+    const tianTurns = model.turns.flatMap((t, i) => (t.speaker === model.turns[1]!.speaker ? [i] : []));
+    const badges = tianTurns.map((i) => shadowText(doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="${i}"]`)!, '.role'));
+    expect(badges.filter((b) => b === '发言人').length).toBeGreaterThan(1);
+    expect(badges).toContain(null);
+    // A reporter's name already says 记者 and the outlet: no badge repeats it, nor the tooltip.
+    const reporter = doc.querySelector(`${TAG_NAME}[${TURN_ATTR}="3"]`)!;
+    expect(shadowText(reporter, '.role')).toBeNull();
+    expect(shadowText(reporter, '.tip')).toBe('中央广播电视总台央视记者');
   });
 
   test('each speaker keeps one colour; different speakers differ', () => {
@@ -146,8 +168,8 @@ describe('a long transcript (t00 four times over)', () => {
 
 describe('an inline label that cannot be wrapped whole (hand-written fixture)', () => {
   test('the tag goes before it and names only the role; the words are untouched', () => {
-    // `<font>　　<b>问</b></font>：` — the label's text crosses the <font>'s edge part-way.
-    const pair = '<p><font>　　<b>问</b></font>：请问今年的工作重点是什么？</p><p>　　答：谢谢你的提问。今年我们重点做好三件事。</p>';
+    // `<font>　　<b>新华</b>社</font>记者：` — the label's text crosses the <font>'s edge part-way.
+    const pair = '<p><font>　　<b>新华</b>社</font>记者：请问今年的工作重点是什么？</p><p>　　张三：谢谢你的提问。今年我们重点做好三件事。</p>';
     const page = loadHtml(`<!doctype html><html><body><div id="artibody">${pair.repeat(3)}</div></body></html>`);
     const doc = page.document;
     const model = analyze(doc);
@@ -172,7 +194,7 @@ describe('an inline label that cannot be wrapped whole (hand-written fixture)', 
 });
 
 describe('a label that only says the role (hand-written fixture)', () => {
-  test('答： for the official the opening names: the chip names them, then the label', () => {
+  test('答： for the official the opening names: the chip names them and says what they are', () => {
     const body = '<p>　　某某局副局长、新闻发言人周晓明就上月储备数据答记者问</p>' +
       '<p>　　问：上月储备规模变动的原因是什么？</p><p>　　答：上月储备规模小幅上升。</p><p>　　展望未来，储备规模将保持稳定。</p>';
     const page = loadHtml(`<!doctype html><html><body><div id="artibody">${body}</div></body></html>`);
@@ -183,9 +205,12 @@ describe('a label that only says the role (hand-written fixture)', () => {
     expect(mountSpeakerTags(doc, model, controller.signal)).toEqual({ tags: 2, unwrapped: 0 });
     const [asked, answered] = [...doc.querySelectorAll(TAG_NAME)];
     // `问：` names its speaker (问): the label alone, with the role badge.
-    expect([shadowText(asked!, '.name'), asked!.textContent]).toEqual([null, '问：']);
-    expect([shadowText(answered!, '.name'), answered!.textContent, shadowText(answered!, '.role')]).toEqual(['周晓明', '答：', null]);
-    expect(shadowText(answered!, '[role=tooltip]')).toContain('某某局副局长、新闻发言人 周晓明');
+    expect([shadowText(asked!, '.name'), asked!.textContent]).toEqual([null, '问']);
+    // `答：` is kept in the tag but not shown: the chip says who answers, and as what.
+    // (happy-dom's browser speaks English.)
+    expect([shadowText(answered!, '.name'), answered!.textContent, shadowText(answered!, '.role')]).toEqual(['周晓明', '答：', 'Spokesperson']);
+    expect(answered!.shadowRoot!.querySelector('slot')).toBeNull();
+    expect(shadowText(answered!, '.tip')).toBe('某某局副局长、新闻发言人 周晓明 · Spokesperson');
     controller.abort();
     page.close();
   });

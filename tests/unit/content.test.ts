@@ -189,7 +189,7 @@ describe('content script', () => {
     const log: string[] = [];
     const runner = new FeatureRunner(
       [probe('clean', () => true, log), probe('tags', (_, m) => m.transcript, log, { modelBound: true })],
-      { doc: document, settings: () => DEFAULT_SETTINGS, saveSettings: async () => {}, quietly: (edit) => edit() },
+      { doc: document, uiLanguage: 'zh-CN', settings: () => DEFAULT_SETTINGS, saveSettings: async () => {}, quietly: (edit) => edit() },
     );
     runner.setModel(model());
     runner.apply(DEFAULT_SETTINGS);

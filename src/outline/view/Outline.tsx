@@ -1,11 +1,15 @@
 // The outline list: opening, numbered questions (outlet, gist, who answered), closing. Every
 // string from the page is a text child: Preact sets it as text, never as HTML.
+import type { ComponentChildren } from 'preact';
+import type { OutlineGroup } from '../../engine/groups';
 import type { OutlineItem } from '../../engine/outline';
 import type { Messages } from '../messages';
 import { IconCopy, IconQuote } from './icons';
 
 export interface OutlineProps {
   items: readonly OutlineItem[];
+  /** The page's own grouping of its questions (one group per respondent), or null. */
+  groups?: readonly OutlineGroup[] | null;
   visible: readonly number[];
   active: number;
   copied: { key: string; ok: boolean } | null;
@@ -15,9 +19,11 @@ export interface OutlineProps {
   quote(item: number): void;
 }
 
-function Row({ item, index, props }: { item: OutlineItem; index: number; props: OutlineProps }) {
+function Row({ item, index, props, grouped = false }: { item: OutlineItem; index: number; props: OutlineProps; grouped?: boolean }) {
   const { t } = props;
   const question = item.kind === 'question';
+  // Under a group's heading the heading says who answers, and the asker is the page's bare `问`.
+  const who = question && !grouped ? item.who : question ? '' : item.kind === 'opening' ? t.opening : t.closing;
   const copied = props.copied?.key === String(item.number) ? props.copied : null;
   const quoted = props.copied?.key === `q${item.number}` ? props.copied : null;
   return (
@@ -25,12 +31,12 @@ function Row({ item, index, props }: { item: OutlineItem; index: number; props: 
       <button class="go" data-item={index} aria-current={props.active === index ? 'location' : undefined} onClick={() => props.go(index)}>
         <span class="head">
           <span class="num">{question ? item.number : ''}</span>
-          <span class="who">{question ? item.who : item.kind === 'opening' ? t.opening : t.closing}</span>
+          {who && <span class="who">{who}</span>}
         </span>
         <span class="gist">{question ? item.gist : item.who}</span>
-        {question && item.answerers.length > 0 && (
+        {question && !grouped && item.answerers.length > 0 && (
           <span class="ans">
-            {t.answeredBy}：{item.answerers.join('、')}
+            {t.answeredBy}{item.answerers.join(t.listSeparator)}
           </span>
         )}
       </button>
@@ -51,11 +57,27 @@ function Row({ item, index, props }: { item: OutlineItem; index: number; props: 
 }
 
 export function Outline(props: OutlineProps) {
-  return (
-    <ol class="items">
-      {props.visible.map((i) => (
-        <Row key={i} item={props.items[i]!} index={i} props={props} />
-      ))}
-    </ol>
-  );
+  const groupOf = new Map<number, OutlineGroup>();
+  for (const group of props.groups ?? []) for (const i of group.items) groupOf.set(i, group);
+  const rows: ComponentChildren[] = [];
+  const shown = new Set<OutlineGroup>();
+  for (const i of props.visible) {
+    const group = groupOf.get(i);
+    if (!group) {
+      rows.push(<Row key={i} item={props.items[i]!} index={i} props={props} />);
+    } else if (!shown.has(group)) {
+      // A group: its heading, then its visible questions, as a list of their own.
+      shown.add(group);
+      const members = group.items.filter((m) => props.visible.includes(m));
+      rows.push(
+        <li key={`g${i}`} class="group">
+          <span class="group-head" id={`group-${i}`}>{group.label}</span>
+          <ol class="grouped" aria-labelledby={`group-${i}`}>
+            {members.map((m) => <Row key={m} item={props.items[m]!} index={m} props={props} grouped />)}
+          </ol>
+        </li>,
+      );
+    }
+  }
+  return <ol class="items">{rows}</ol>;
 }

@@ -9,6 +9,7 @@ import { IconClose, IconCollapse, IconCopy, IconList } from './icons';
 import { Outline } from './Outline';
 import { SearchBar } from './SearchBar';
 import { SpeakerFilter } from './SpeakerFilter';
+import { WhoSpoke } from './WhoSpoke';
 
 export interface PanelActions {
   go(item: number): void;
@@ -16,6 +17,8 @@ export interface PanelActions {
   search(query: string): void;
   step(dir: 1 | -1): void;
   toggleSpeaker(id: string): void;
+  /** A who-spoke bar: keeps these speakers' turns, or lets them go when all are kept. */
+  toggleSpeakers(ids: string[]): void;
   /** Switches clean-reading mode, for every Sina tab. */
   toggleClean(): void;
   clearFilter(): void;
@@ -65,18 +68,25 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
     );
   }
 
-  // Esc: first clears the search, then closes the panel. Tab stays inside the sheet (modal).
+  // Esc in the search field clears it and leaves it for the panel; Esc again closes a phone's
+  // sheet (a modal dialog) but never folds the side panel, whose folding every tab remembers.
+  // Tab stays inside the sheet (modal).
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Tab' && state.narrow) return keepFocusInside(e);
     if (e.key !== 'Escape') return;
     e.stopPropagation();
-    if (state.query && (e.target as Element).classList?.contains('query')) on.search('');
-    else on.setOpen(false);
+    if ((e.target as Element).classList?.contains('query')) {
+      if (state.query) on.search('');
+      (e.currentTarget as HTMLElement).focus({ preventScroll: true });
+    } else if (state.narrow) {
+      on.setOpen(false);
+    }
   };
   const nav = (
     <nav id={PANEL_ID} aria-label={t.panel}>
       <header>
-        <h2>{data.title}</h2>
+        {/* One line: the headline is right above in the page; the rest of the height is the list's. */}
+        <h2 title={data.title}>{data.title}</h2>
         <p class="counts">{t.counts(data.questions, data.speakers.length)}</p>
         <div class="bar">
           <button class="btn copy-all" onClick={() => on.copy(null)}>
@@ -96,7 +106,9 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
       <SearchBar query={state.query} total={state.total} current={state.current} t={t} search={on.search} step={on.step} />
       <SpeakerFilter speakers={data.speakers} filter={state.filter} open={state.filterOpen} lang={lang} t={t}
         toggle={on.toggleSpeaker} clear={on.clearFilter} unfold={on.unfoldFilter} />
-      <Outline items={data.items} visible={visibleItems(data.items, state.filter)} active={state.active}
+      {/* At the top of the outline: who spoke, each bar a filter. */}
+      {data.whoSpoke && <WhoSpoke figures={data.whoSpoke} filter={state.filter} t={t} toggle={on.toggleSpeakers} />}
+      <Outline items={data.items} groups={data.groups} visible={visibleItems(data.items, state.filter)} active={state.active}
         copied={state.copied} t={t} go={on.go} copy={on.copy} quote={on.quote} />
     </nav>
   );

@@ -1,7 +1,8 @@
 // Filter by speaker: tick one or more; the others' turns dim in the page and the outline keeps
-// only the items they take part in. Names and roles are page text, set as text.
+// only the items they take part in. Names and roles are page text, set as text. Each entry also
+// gives what a tag's tooltip says (the full title), for readers who cannot hover.
 import type { Speaker } from '../../engine/model';
-import { colourIndex, roleBadge, type Lang } from '../../tags/speaker-view';
+import { colourIndex, displayName, fullTitle, roleBadge, type Lang } from '../../tags/speaker-view';
 import type { Messages } from '../messages';
 
 export interface FilterProps {
@@ -28,8 +29,11 @@ export function SpeakerFilter({ speakers, filter, open, lang, t, toggle, clear, 
             <label>
               <input type="checkbox" checked={filter.includes(s.id)} onChange={() => toggle(s.id)} />
               <span class={`dot c${colourIndex(s.id)}`} aria-hidden="true" />
-              <span>{s.name}</span>
-              <span class="role">{roleBadge(s, lang)}</span>
+              <span class="person">
+                <span>{s.name}</span>
+                <span class="role">{roleBadge(s, lang)}</span>
+                {fullTitle(s, lang) !== displayName(s) && <span class="full">{fullTitle(s, lang)}</span>}
+              </span>
             </label>
           </li>
         ))}
