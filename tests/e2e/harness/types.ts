@@ -50,6 +50,9 @@ export interface LaunchOptions {
   locale?: 'en' | 'zh_CN';
   /** Dark colour scheme for pages and popup. */
   dark?: boolean;
+  /** Origins (`http://finance.sina.com.cn`) treated as secure contexts, as https would be, with
+   *  the clipboard readable and writable by the page there (for copy tests). */
+  secureOrigins?: string[];
 }
 
 export const POPUP_PATH = 'src/popup/index.html';
