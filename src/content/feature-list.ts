@@ -6,6 +6,7 @@ import type { Feature } from './features';
 import { outlinePanel } from '../outline';
 import { speakerTags } from '../tags';
 import { transcriptCopy } from '../copy';
+import { transcriptPrint } from '../print';
 
 /** Clean-reading mode (issue 5): one attribute on <html> plus its stylesheet. */
 export const cleanMode: Feature = {
@@ -23,6 +24,8 @@ export const cleanMode: Feature = {
 export const FEATURES: readonly Feature[] = [
   cleanMode,
   speakerTags,
+  // Before the outline: its attribute on <html> comes first however often they are switched.
+  transcriptPrint,
   outlinePanel,
   transcriptCopy,
 ];

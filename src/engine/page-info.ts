@@ -158,6 +158,15 @@ function readTitles(speakers: readonly Speaker[], lead: readonly string[]): Reco
   return titles;
 }
 
+/** The page's address, date and source alone (cheap: no reading of the body). Never throws. */
+export function readDateline(doc: Document): Pick<PageInfo, 'url' | 'date' | 'source'> {
+  try {
+    return { url: readUrl(doc), date: readDate(doc), source: readSource(doc) };
+  } catch {
+    return { url: null, date: null, source: null };
+  }
+}
+
 /** What the page says about itself. Never throws: a page without a date line gives nulls. */
 export function readPageInfo(doc: Document, model: TranscriptModel): PageInfo {
   try {

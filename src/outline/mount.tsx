@@ -208,16 +208,18 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
       copiedTimer = win.setTimeout(() => update({ copied: null }), COPIED_MS);
     });
 
-  // A file the browser downloads: a blob link of ours, clicked and gone.
+  // A file the browser downloads: a link of ours, clicked and gone (in our element's light DOM:
+  // Chromium ignores the download name of a link inside a shadow root).
   const download = (file: ExportFile) => {
-    const url = win.URL.createObjectURL(new win.Blob([file.content], { type: file.type }));
+    const bytes = new win.TextEncoder().encode(file.content);
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     const link = doc.createElement('a');
-    link.href = url;
+    link.href = `data:${file.type.replace(/;.*/, '')};charset=utf-8;base64,${win.btoa(binary)}`;
     link.download = file.name;
-    shadow.append(link);
+    host.append(link);
     link.click();
     link.remove();
-    win.setTimeout(() => win.URL.revokeObjectURL(url), 60_000);
   };
 
   const actions: PanelActions = {

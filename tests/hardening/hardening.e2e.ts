@@ -142,7 +142,7 @@ describe('repeated and late runs', () => {
     expect(await counts(tab)).toEqual({ panels: 1, tags: TURNS, clean: true });
     const state = await pageState(browser, tab);
     expect(state.turns).toBe(TURNS);
-    expect(state.features).toEqual(['clean-mode', 'speaker-tags', 'outline', 'copy']);
+    expect(state.features).toEqual(['clean-mode', 'speaker-tags', 'print', 'outline', 'copy']);
     await cdp.detach();
   });
 

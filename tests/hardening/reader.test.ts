@@ -390,7 +390,7 @@ describe('reversibility', () => {
     const popup = world.platform();
     const flip = async (value: boolean) => {
       await popup.storage.set({ cleanMode: value, speakerTags: value, outlinePanel: value });
-      await vi.waitFor(() => expect(reader.state().features).toHaveLength(value ? 4 : 0), { interval: 1 });
+      await vi.waitFor(() => expect(reader.state().features).toHaveLength(value ? 5 : 0), { interval: 1 });
     };
     for (let i = 0; i < 50; i++) {
       await flip(false);

@@ -47,7 +47,7 @@ describe('corrupt storage falls back to defaults on the page', () => {
     await reader.ready;
     expect(reader.settings()).toEqual(expected);
     expect(Object.keys(reader.settings()).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
-    expect(reader.state().features).toEqual(expected.speakerTags ? ['clean-mode', 'speaker-tags', 'outline', 'copy'] : ['clean-mode', 'outline']);
+    expect(reader.state().features).toEqual(expected.speakerTags ? ['clean-mode', 'speaker-tags', 'print', 'outline', 'copy'] : ['clean-mode', 'print', 'outline']);
     expect(({} as Record<string, unknown>).cleanMode).toBeUndefined();
   });
 
@@ -58,7 +58,7 @@ describe('corrupt storage falls back to defaults on the page', () => {
     const reader = run(broken);
     await reader.ready;
     expect(reader.settings()).toEqual(DEFAULT_SETTINGS);
-    expect(reader.state().features).toEqual(['clean-mode', 'speaker-tags', 'outline', 'copy']);
+    expect(reader.state().features).toEqual(['clean-mode', 'speaker-tags', 'print', 'outline', 'copy']);
   });
 
   it('migration: unversioned (v0) storage is read, and the first save stamps the current version', async () => {

@@ -102,23 +102,23 @@ describe('quote and export from the panel', () => {
     expect(m.$$('.quote')[2]!.getAttribute('title')).toBe('已复制');
   });
 
-  test('导出 downloads Markdown, text and JSON named from the date and title', async () => {
+  test('导出 downloads Markdown, text and JSON named from the date and title', () => {
     const m = mountOn(T00);
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    Object.defineProperty(m.win.URL, 'createObjectURL', { value: (b: Blob) => (blobs.push(b), `blob:x/${blobs.length}`), configurable: true });
-    Object.defineProperty(m.win.URL, 'revokeObjectURL', { value: () => {}, configurable: true });
+    const links: Array<{ name: string; href: string; connected: boolean }> = [];
     m.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      names.push(this.download);
+      links.push({ name: this.download, href: this.href, connected: this.isConnected });
     };
     expect(m.$('.export summary')!.textContent).toBe('导出');
     for (const format of ['markdown', 'text', 'json']) (m.$(`.export [data-format=${format}]`) as HTMLButtonElement).click();
+    const names = links.map((l) => l.name);
     expect(names.map((n) => n.replace(/ .*\./, ' ….'))).toEqual(['2021-07-16 ….md', '2021-07-16 ….txt', '2021-07-16 ….json']);
     expect(names[0]).toBe(`2021-07-16 ${m.model.title}.md`);
-    const [md, text, json] = await Promise.all(blobs.map((b) => b.text()));
+    expect(links.every((l) => l.connected)).toBe(true);
+    const [md, text, json] = links.map((l) => Buffer.from(l.href.replace(/^data:[^,]*;base64,/, ''), 'base64').toString('utf8'));
+    expect(links[0]!.href).toMatch(/^data:text\/markdown;charset=utf-8;base64,/);
     expect(md).toMatch(/^# .*\n\n- 日期：2021年07月16日 12:06\n- 来源：新浪财经\n- 链接：</);
     expect(text).toContain('\n\n1. 中国走新型工业化道路将从哪些方面制定规划和举措，支撑实现第二个百年奋斗目标？（中央广播电视总台央视）\n\n');
     expect(JSON.parse(json!).turns).toHaveLength(m.model.turns.length);
-    expect(m.shadow.querySelector('a')).toBeNull();
+    expect(m.doc.querySelector('sfr-outline a')).toBeNull();
   });
 });

@@ -200,7 +200,7 @@ describe('outline panel', () => {
   });
 
   test('mounted by the content script on transcripts only, and undone with its setting', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['clean-mode', 'speaker-tags', 'outline', 'copy']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['clean-mode', 'speaker-tags', 'print', 'outline', 'copy']);
     const { model } = loadBody(T00);
     expect(outlinePanel.enabled(DEFAULT_SETTINGS, model)).toBe(true);
     expect(outlinePanel.enabled({ ...DEFAULT_SETTINGS, outlinePanel: false }, model)).toBe(false);

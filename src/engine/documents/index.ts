@@ -9,7 +9,7 @@ export { toText } from './text';
 export { quoteOf, turnQuote, questionQuote, type QuotePart } from './quote';
 export { selectionClipboard, type SelectionPart } from './selection';
 export { exportFile, fileName, type ExportFile, type ExportFormat } from './files';
-export type { DocumentSource } from './source';
+export { questionHeadings, headingText, type DocumentSource, type QuestionHeading } from './source';
 export type { DocLang } from './words';
 
 /** The documents' source for an analysed page; `url` replaces the page's own when given (the

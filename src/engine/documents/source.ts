@@ -43,7 +43,7 @@ export interface QuestionHeading {
   who: string | null;
 }
 
-export function questionHeadings(source: DocumentSource): QuestionHeading[] {
+export function questionHeadings(source: OutlineSource): QuestionHeading[] {
   return buildOutline(source).filter((i) => i.kind === 'question').map((item) => {
     const asker = speakerOf(source, source.questions[item.number - 1]!.asker);
     const who = asker?.outlet ?? (asker && !FUNCTION_ONLY.test(asker.name) ? asker.name : null);

@@ -61,6 +61,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
       '--disable-sync',
       '--no-first-run',
       '--disable-features=Translate,OptimizationHints,MediaRouter',
+      ...(options.secureOrigins?.length ? [`--unsafely-treat-insecure-origin-as-secure=${options.secureOrigins.join(',')}`] : []),
     ],
   });
   const newTab = async (url?: string): Promise<ExtTab> => {
@@ -75,6 +76,9 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
       inExtension: none, tabId: none, openPopup: none,
       close: () => context.close(),
     };
+  }
+  for (const origin of options.secureOrigins ?? []) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(worker.url()).host;

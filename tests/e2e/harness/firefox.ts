@@ -126,6 +126,12 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtBrowser>
       'dom.security.https_first_pbm': false,
       'dom.security.https_only_mode': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...(options.secureOrigins?.length ? {
+        'dom.securecontext.allowlist': options.secureOrigins.map((o) => new URL(o).host).join(','),
+        // The page may read the clipboard back without a paste prompt (no one to click it).
+        'dom.events.asyncClipboard.readText': true,
+        'dom.events.testing.asyncClipboard': true,
+      } : {}),
       // `permissions.request` is granted without a prompt (no browser chrome to click headless).
       'extensions.webextOptionalPermissionPrompts': false,
       'intl.locale.requested': locale === 'en' ? 'en-US' : 'zh-CN',

@@ -53,6 +53,9 @@ export interface LaunchOptions {
   /** Chromium only: the same browser without the extension (the benchmark's baseline); it has
    *  no extension pages, so inExtension, tabId and openPopup throw. */
   withoutExtension?: boolean;
+  /** Origins (`http://finance.sina.com.cn`) treated as secure contexts, as https would be, with
+   *  the clipboard readable and writable by the page there (for copy tests). */
+  secureOrigins?: string[];
 }
 
 export const POPUP_PATH = 'src/popup/index.html';
