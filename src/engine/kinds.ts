@@ -57,6 +57,8 @@ export function speakerKinds(speakers: readonly KindInput[], opening: string): S
   const pressConference = outlets.size >= 2;
   const interview = INTERVIEW.test(opening);
   return speakers.map((s): SpeakerKind => {
+    // `嘉宾：` as the label, or `嘉宾张三`: the page says it.
+    if (s.name.startsWith('嘉宾') || s.title?.endsWith('嘉宾')) return 'guest';
     if (s.role === 'host') return isGuest(s) ? 'guest' : 'host';
     if (s.role === 'questioner') {
       if (AUDIENCE_WORDS.includes(s.name)) return 'audience';

@@ -75,6 +75,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   sheet.textContent = PANEL_CSS;
   const container = doc.createElement('div');
   container.className = 'root';
+  // Screen readers pronounce the panel's words in its language; the layout fits their lengths.
+  container.lang = lang === 'zh' ? 'zh-CN' : 'en';
   shadow.append(sheet, container);
   doc.documentElement.append(host);
 

@@ -93,6 +93,8 @@ export const PANEL_CSS =
   `.who{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}` +
   `.gist{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;margin-top:1px}` +
   `.ans{grid-column:2;grid-row:1;max-width:9em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;color:var(--mute);font-size:12px}` +
+  // `Answered by: …` is longer: it may take more of the row, the asker's name giving way.
+  `.root:lang(en) .go>.ans{max-width:11.5em}` +
   `.item .icon{margin-top:3px;color:var(--mute)}` +
   `.tab,.fab{position:fixed;z-index:2147483000;display:flex;align-items:center;gap:6px;background:var(--pb);` +
   `border:1px solid var(--line);box-shadow:0 4px 14px rgba(0,0,0,.16)}` +

@@ -215,4 +215,20 @@ describe(`${NAME}: phone width`, () => {
     console.log(`${NAME}: phone sheet ${Math.round(share * 100)}% of the height; the match above it`);
     if (NAME === 'chromium') await page.screenshot(path.join(SCREENSHOTS_DIR, 'phone-sheet-search.png'));
   });
+
+  test('the button slides out of the way while the reader scrolls down, and back on scrolling up', async () => {
+    const page = await openPage(corpus.composed.get(T00)!.url, { width: 420, height: 820 });
+    await page.waitFor(() => !!document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.fab'));
+    const fabTop = () => document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.fab')!.getBoundingClientRect().top;
+    const inView = () => {
+      const r = document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.fab')!.getBoundingClientRect();
+      return r.bottom <= innerHeight;
+    };
+    expect(await page.evaluate(inView)).toBe(true);
+    await page.evaluate(() => scrollBy({ top: 600, behavior: 'instant' }));
+    await page.waitFor(() => document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.fab')!.getBoundingClientRect().top >= innerHeight);
+    await page.evaluate(() => scrollBy({ top: -200, behavior: 'instant' }));
+    await page.waitFor(() => document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.fab')!.getBoundingClientRect().bottom <= innerHeight);
+    expect(await page.evaluate(fabTop)).toBeLessThan(820);
+  });
 });

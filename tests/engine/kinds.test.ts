@@ -72,6 +72,7 @@ describe('kinds from the opening (hand-written fixtures)', () => {
     expect(speakerKinds([s('新华社记者', 'questioner', null, '新华社'), s('张三', 'respondent')], '张三接受新华社专访')).toEqual(['reporter', 'interviewee']);
     expect(speakerKinds([s('网友', 'questioner'), s('张三', 'respondent', '某某研究院研究员')], '')).toEqual(['audience', 'expert']);
     expect(speakerKinds([s('主持人', 'host'), s('李四', 'respondent', '某某局局长')], '')).toEqual(['host', 'official']);
+    expect(speakerKinds([s('主持人', 'host'), s('嘉宾', 'respondent'), s('王五', 'respondent', '特邀嘉宾')], '')).toEqual(['host', 'guest', 'guest']);
   });
 });
 

@@ -41,7 +41,10 @@ describe('outline panel', () => {
 
   test('the panel speaks the extension\'s UI language, not the page\'s navigator.language', () => {
     expect(mountOn(T00, { language: 'zh-CN', uiLanguage: 'en-US' }).$('.counts')!.textContent).toBe('10 questions · 14 speakers');
-    expect(mountOn(T00, { language: 'en-US', uiLanguage: 'zh-CN' }).$('.counts')!.textContent).toBe('10 个问题 · 14 人发言');
+    const zh = mountOn(T00, { language: 'en-US', uiLanguage: 'zh-CN' });
+    expect(zh.$('.counts')!.textContent).toBe('10 个问题 · 14 人发言');
+    // …and says which, for screen readers.
+    expect(zh.$('.root')?.getAttribute('lang') ?? zh.shadow.querySelector('.root')!.getAttribute('lang')).toBe('zh-CN');
   });
 
   test('clicking an item scrolls to its turn, focuses it for screen readers and flashes it', () => {
