@@ -1,7 +1,9 @@
-// The background only routes: keyboard commands and `sfr:to-active-tab` messages go to the
-// content script of the active tab. State and settings live in the tabs and in storage.
+// The background routes: keyboard commands and `sfr:to-active-tab` messages go to the content
+// script of the active tab. It also keeps the reader registered on the other Sina sites the user
+// enabled (./site-scripts.ts). State and settings live in the tabs and in storage.
 import { isCommandName, isToActiveTabMessage, type ContentMessage } from '../platform/messages';
 import type { Platform } from '../platform/types';
+import { startSiteScripts } from './site-scripts';
 
 export interface Router {
   /** Resolves to the content script's answer, or undefined when nobody listens there. */
@@ -35,6 +37,7 @@ export function startBackground(platform: Platform): () => void {
   const stops = [
     platform.commands.onCommand((name) => void router.onCommand(name)),
     platform.runtime.onMessage(router.onMessage),
+    startSiteScripts(platform),
   ];
   return () => stops.forEach((stop) => stop());
 }
