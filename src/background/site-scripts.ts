@@ -25,8 +25,10 @@ export async function wantedScripts(platform: Platform): Promise<RegisteredScrip
   return wanted;
 }
 
+// Chromium lists a registered script's matches sorted, not in the order they were given.
+const sorted = (list: string[]) => JSON.stringify([...list].sort());
 const sameScript = (a: RegisteredScript, b: RegisteredScript) =>
-  JSON.stringify([a.matches, a.js, a.css]) === JSON.stringify([b.matches, b.js, b.css]);
+  sorted(a.matches) === sorted(b.matches) && sorted(a.js) === sorted(b.js) && sorted(a.css) === sorted(b.css);
 
 /** Brings the registrations in line with the permissions; never throws. */
 export async function syncSiteScripts(platform: Platform): Promise<void> {
