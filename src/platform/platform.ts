@@ -54,7 +54,9 @@ export function createPlatform(browser: ExtensionApi): Platform {
         ),
       contentScriptFiles: () => {
         const [declared] = browser.runtime.getManifest().content_scripts ?? [];
-        return { js: declared?.js ?? [], css: declared?.css ?? [] };
+        // Firefox gives them as full moz-extension:// URLs, which registerContentScripts refuses.
+        const relative = (files: string[] = []) => files.map((file) => file.replace(/^[a-z-]+:\/\/[^/]+\//, ''));
+        return { js: relative(declared?.js), css: relative(declared?.css) };
       },
     },
     commands: {
