@@ -181,6 +181,7 @@ describe(`${NAME}: the reader on news.sina.com.cn, by the user's choice`, () => 
     const popup = await popupFor(page);
     expect(await popup.text('.page-state')).toBe(t('stateTranscript', '3'));
     expect(await newsEnabled(popup)).toBe('true');
+    await popup.screenshot(path.join(SCREENSHOTS_DIR, `${NAME}-popup-sites.png`), { fullPage: true });
     await popup.close();
   });
 
