@@ -16,7 +16,12 @@
 //   same registration code runs and Chromium injects the registered files. Chromium lets a user
 //   add a site there only for hosts the manifest names as host_permissions, so this spec loads a
 //   copy of dist/chrome whose news hosts are moved there and first withheld (the state of a
-//   fresh install of the real build); the built code is the same files.
+//   fresh install of the real build); the built code is the same files. Chromium also proves
+//   that the registration outlives a browser restart (a kept profile) and that an update which
+//   renames the built content script gets it re-registered with the new file. (Firefox installs
+//   add-ons through WebDriver only temporarily, so they do not outlive its restart; there the
+//   same start-up check is proven by the unit tests, tests/unit/site-scripts.test.ts.)
+// Both: the site's mobile host (news.sina.cn, the finance.sina.cn doc template) gets clean mode.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +29,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteMatches, OPTIONAL_SITES, SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
 import { BRIEFING_TITLE, briefingBodyHtml, SPOKESPERSON } from '../fixtures/spokesperson-briefing';
 import {
-  browserUnderTest, cleanModeOn, framedPage, launchBrowser, loadReaderPage, localeMessages, pause, readerTimings,
+  browserUnderTest, cleanModeOn, corpusPage, framedPage, launchBrowser, loadReaderPage, localeMessages, pause, readerTimings,
   REPO_ROOT, SCREENSHOTS_DIR, startServer,
   type ExtBrowser, type ExtTab, type SiteServer,
 } from './harness';
@@ -33,15 +38,21 @@ const NAME = browserUnderTest();
 const NEWS = siteMatches(OPTIONAL_SITES.find((s) => s.id === 'news')!);
 const NEWS_FRAME = 'magichtml-665b6857803a';
 const URL_ = 'http://news.sina.com.cn/c/2025-03-12/doc-inbriefingfixture0312.shtml';
+/** The saved finance.sina.cn mobile page, whose doc template news.sina.cn shares, at a news.sina.cn URL. */
+const MOBILE_PAGE = 'magichtml-3ef3b4e65fab';
+const MOBILE_URL = 'http://news.sina.cn/gn/2025-03-12/detail-inbriefingmobile0312.d.html';
 
 let server: SiteServer;
 let browser: ExtBrowser;
 let tmp: string | undefined;
+let dist: string | undefined;
+let profileDir: string | undefined;
 const t = localeMessages('en');
 
 /** Chromium: the build with the news hosts as host_permissions, to be withheld and granted in site access. */
 function chromiumGrantableBuild(): string {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sfr-sina-hosts-'));
+  profileDir = path.join(tmp, 'profile');
   const dist = path.join(tmp, 'chrome');
   fs.cpSync(path.join(REPO_ROOT, 'dist/chrome'), dist, { recursive: true });
   const file = path.join(dist, 'manifest.json');
@@ -107,7 +118,9 @@ beforeAll(async () => {
   server = await startServer();
   const doc = framedPage({ frame: NEWS_FRAME, container: 'article', html: briefingBodyHtml(), title: BRIEFING_TITLE, date: '2025-03-12', url: URL_ });
   server.serve(doc.url, doc.html);
-  browser = await launchBrowser(NAME, { port: server.port, dist: NAME === 'chromium' ? chromiumGrantableBuild() : undefined });
+  server.serve(MOBILE_URL, corpusPage(MOBILE_PAGE).html);
+  dist = NAME === 'chromium' ? chromiumGrantableBuild() : undefined;
+  browser = await launchBrowser(NAME, { port: server.port, dist, profileDir });
   if (NAME === 'chromium') await chromiumSiteAccess('withhold-news');
 }, 60_000);
 
@@ -160,6 +173,29 @@ describe(`${NAME}: the reader on news.sina.com.cn, by the user's choice`, () => 
     expect(await registered()).toEqual([{ id: 'sfr-site-news', matches: [...NEWS].sort(), ...files }]);
   });
 
+  // Firefox's temporary add-ons (all WebDriver can install) do not outlive the browser.
+  test.runIf(NAME === 'chromium')('Chromium: kept across a browser restart, and re-registered with the new files after an update', async () => {
+    const before = await registered();
+    await browser.close();
+    browser = await launchBrowser(NAME, { port: server.port, dist, profileDir });
+    expect(await registered()).toEqual(before);
+
+    // An update whose build renamed the content script: the background, started for the
+    // update, registers the new file (Chromium keeps the old registration otherwise).
+    await browser.close();
+    const manifestFile = path.join(dist!, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    const [script] = manifest.content_scripts[0].js;
+    const renamed = script.replace(/\.js$/, '-v2.js');
+    fs.renameSync(path.join(dist!, script), path.join(dist!, renamed));
+    manifest.content_scripts[0].js = [renamed];
+    manifest.version = '0.1.1';
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    browser = await launchBrowser(NAME, { port: server.port, dist, profileDir });
+    await expect.poll(async () => (await registered())[0]?.js, { timeout: 10_000 }).toEqual([renamed]);
+    page = await browser.newTab();
+  });
+
   test('a transcript at a news.sina.com.cn URL gets tags, the outline (announcements as the opening) and clean mode', async () => {
     await loadReaderPage(page, URL_);
     expect(await cleanModeOn(page)).toBe(true);
@@ -177,6 +213,13 @@ describe(`${NAME}: the reader on news.sina.com.cn, by the user's choice`, () => 
     expect(rows[0]!.gist).toBe(SPOKESPERSON);
     expect(Object.keys(await readerTimings(page))).toContain('sfr:total');
     await page.screenshot(path.join(SCREENSHOTS_DIR, `${NAME}-news-briefing.png`));
+
+    // The site's mobile host goes with it: the doc template's page in clean mode.
+    const mobile = await browser.newTab();
+    await loadReaderPage(mobile, MOBILE_URL);
+    expect(await cleanModeOn(mobile)).toBe(true);
+    expect(await mobile.evaluate(() => [...document.querySelectorAll('[sax-type]')].every((el) => getComputedStyle(el).display === 'none'))).toBe(true);
+    await mobile.close();
 
     const popup = await popupFor(page);
     expect(await popup.text('.page-state')).toBe(t('stateTranscript', '3'));
