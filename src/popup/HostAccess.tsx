@@ -45,16 +45,16 @@ function useSites(platform: Platform, getTab: HostAccessProps['getTab'], onChang
     };
   }, [platform, getTab]);
 
-  const settle = (site: Site, granted: boolean) => {
-    setDenied(granted ? null : site.id);
+  const settle = (site: Site, refused: boolean) => {
+    setDenied(refused ? site.id : null);
     void enabledSites(platform).then(setEnabled);
     onChange();
   };
   // Called straight from the click: Firefox only shows the prompt during a user action.
   const enable = (site: Site) =>
-    platform.permissions.request(siteMatches(site)).then((granted) => settle(site, granted), () => settle(site, false));
+    platform.permissions.request(siteMatches(site)).then((granted) => settle(site, !granted), () => settle(site, true));
   const disable = (site: Site) =>
-    platform.permissions.remove(siteMatches(site)).then(() => settle(site, true), () => settle(site, true));
+    platform.permissions.remove(siteMatches(site)).then(() => settle(site, false), () => settle(site, false));
   return { enabled, here, denied, enable, disable };
 }
 
