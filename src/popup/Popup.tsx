@@ -58,6 +58,7 @@ export function stateText(t: Platform['i18n']['message'], state: PopupPageState)
     case 'reload': return t('stateReload');
     case 'no-access': return t('stateNoAccess');
     case 'not-enabled': return t('stateNotEnabled');
+    case 'reload-site': return t('stateReloadSite');
     case 'not-sina': return t('stateNotSina');
   }
 }

@@ -12,6 +12,8 @@ export type PopupPageState =
   | { kind: 'reload' }
   /** One of the other Sina sites (src/platform/hosts.ts), not turned on. */
   | { kind: 'not-enabled' }
+  /** One of them, turned on, without our content script: turned on after the tab was opened. */
+  | { kind: 'reload-site' }
   /** Host access withheld, so we cannot even tell which site the tab shows. */
   | { kind: 'no-access' }
   | { kind: 'not-sina' };
@@ -51,6 +53,7 @@ export async function resolvePageState(
     if (!sina || attempt >= RETRIES) break;
     await sleep(retryDelayMs);
   }
+  if (enabledSite) return { kind: 'reload-site' };
   if (sina) return { kind: 'reload' };
   if (site) return { kind: 'not-enabled' };
   if (!hasAccess && tab.url === undefined) return { kind: 'no-access' };

@@ -46,7 +46,7 @@ describe('popup: other Sina sites', () => {
     await vi.waitFor(() => expect(popup.el.querySelector('.site-here')).toBeNull());
     expect(world.permissionRequests).toEqual([NEWS]);
     // Granted: the tab has no content script until it is reloaded; the background registered it.
-    await vi.waitFor(() => expect(popup.text('.page-state')).toBe('Sina Finance page: reload it to start reading'));
+    await vi.waitFor(() => expect(popup.text('.page-state')).toBe('Sina page: reload it to start reading'));
     await vi.waitFor(() => expect(world.scripts.get('sfr-site-news')?.matches).toEqual(NEWS));
     expect(popup.site('news').dataset.enabled).toBe('true');
     stop();
