@@ -3,7 +3,8 @@
 // the build): one self-contained content script, nothing web-accessible, the right background
 // per browser, Firefox's gecko settings, every manifest file present — and least privilege on
 // the built manifests and files (issue 7): exactly the permissions the built code uses, hosts and
-// content scripts on Sina Finance only, a strict (or the default) extension-page CSP, no remote
+// content scripts on Sina Finance only, the other Sina sites only as optional hosts, named one by
+// one and served by registering the manifest's own content script (issue 17), a strict (or the default) extension-page CSP, no remote
 // script, no eval / new Function / string timers in any built file.
 // SFR_DIST_ROOT points it at another tree (tests/hardening/check-dist.test.ts feeds it bad builds).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +16,9 @@ const problems = [];
 const check = (ok, message) => ok || problems.push(message);
 
 const SINA_FINANCE = ['*://finance.sina.com.cn/*', '*://finance.sina.cn/*'];
+/** The other Sina sites the user may enable (src/platform/hosts.ts OPTIONAL_SITES). */
+const OTHER_SINA = ['*://news.sina.com.cn/*', '*://news.sina.cn/*', '*://cj.sina.com.cn/*', '*://t.cj.sina.com.cn/*',
+  '*://k.sina.com.cn/*', '*://k.sina.cn/*'];
 const same = (a, b) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
 /** API namespaces that need a manifest permission, as the built code would call them. */
 const GATED = ['storage', 'scripting', 'cookies', 'bookmarks', 'downloads', 'webRequest', 'declarativeNetRequest',
@@ -62,7 +66,10 @@ for (const target of ['chrome', 'firefox']) {
   check(manifest.web_accessible_resources === undefined, `${target}: web_accessible_resources present`);
   check(manifest.externally_connectable === undefined, `${target}: externally_connectable present`);
   check(same(manifest.host_permissions, SINA_FINANCE), `${target}: host_permissions are not exactly the Sina Finance hosts: ${JSON.stringify(manifest.host_permissions)}`);
-  check(manifest.optional_permissions === undefined && manifest.optional_host_permissions === undefined, `${target}: optional permissions present`);
+  const optionalHosts = manifest.optional_host_permissions;
+  check(manifest.optional_permissions === undefined, `${target}: optional API permissions present`);
+  check(optionalHosts === undefined || same(optionalHosts, OTHER_SINA),
+    `${target}: optional_host_permissions are not exactly the other Sina sites: ${JSON.stringify(optionalHosts)}`);
   check((manifest.content_scripts ?? []).every((cs) => same(cs.matches, SINA_FINANCE) && !cs.all_frames && !cs.match_about_blank && !cs.world),
     `${target}: a content script runs beyond the Sina Finance hosts' top frames in its own world`);
   const csp = manifest.content_security_policy;
@@ -74,7 +81,15 @@ for (const target of ['chrome', 'firefox']) {
     for (const [re, what] of [...CODE_FROM_STRINGS, ...REMOTE_SCRIPT]) check(!re.test(allCode[i]), `${target}: ${path.relative(dir, file)} has ${what}`);
   });
   const used = GATED.filter((ns) => allCode.some((code) => usesApi(code, ns)));
-  check(same(manifest.permissions, used), `${target}: permissions ${JSON.stringify(manifest.permissions)} are not exactly those the code uses ${JSON.stringify(used)}`);
+  // activeTab gates no API of its own: it lets the popup see which site its tab shows, which only
+  // matters where there are sites to offer.
+  const expected = optionalHosts ? [...used, 'activeTab'] : used;
+  check(same(manifest.permissions, expected), `${target}: permissions ${JSON.stringify(manifest.permissions)} are not exactly those the code uses ${JSON.stringify(expected)}`);
+  // Enabled sites get the content script the manifest declares, never another file: the code that
+  // registers scripts takes their files from the manifest.
+  const registering = allCode.filter((code) => /\.registerContentScripts\(/.test(code));
+  check(!optionalHosts || registering.length > 0, `${target}: optional hosts, but no code registers the content script for them`);
+  check(registering.every((code) => /\.getManifest\(\)/.test(code)), `${target}: content scripts registered from files other than the manifest's`);
   check(manifest.content_scripts?.length === 1 && manifest.content_scripts[0].js.length === 1, `${target}: not exactly one content script file`);
   const script = manifest.content_scripts?.[0]?.js?.[0];
   if (script) {

@@ -1,9 +1,11 @@
-// The background only routes: keyboard commands and `sfr:to-active-tab` messages go to the
-// content script of the active tab, the context menu's 复制为引文 to the tab it was clicked in.
+// The background routes: keyboard commands and `sfr:to-active-tab` messages go to the content
+// script of the active tab, the context menu's 复制为引文 to the tab it was clicked in. It also
+// keeps the reader registered on the other Sina sites the user enabled (./site-scripts.ts).
 // State and settings live in the tabs and in storage.
 import { SINA_FINANCE_MATCHES } from '../platform/hosts';
 import { isCommandName, isToActiveTabMessage, type ContentMessage } from '../platform/messages';
 import type { MenuItem, Platform } from '../platform/types';
+import { startSiteScripts } from './site-scripts';
 
 /** The context-menu item for a selection on a Sina Finance page; it runs the `copy-quote` command. */
 export const QUOTE_MENU_ID = 'copy-quote';
@@ -54,6 +56,7 @@ export function startBackground(platform: Platform): () => void {
       if (itemId !== QUOTE_MENU_ID || tabId === undefined) return;
       void platform.tabs.send(tabId, { type: 'sfr:command', command: 'copy-quote' }).catch(() => {});
     }),
+    startSiteScripts(platform),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -148,6 +148,10 @@ function readPlainDesignation(label: string): Designation | null {
 const INTERVIEWED = /接受了?[^，,。；;\n]{0,40}?(?:专访|采访)|答记者问|回答(?:了)?记者(?:的)?提问/;
 /** When, between the person and what they did: `王春英近日答记者问`. */
 const WHEN = /(?:在|日前|近日|今天|今日|昨天|昨日)$/;
+/** A spokesperson holding their own briefing (`外交部发言人某某主持例行记者会`): they answer it. */
+const HOLDS_BRIEFING = /主持(?:了)?[^，,。；;\n]{0,20}?(?:记者会|发布会|吹风会)/;
+/** A date before the person: `2025年3月12日外交部发言人…`. */
+const DATE_BEFORE = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?/;
 /** Others answered too: `…有关负责人一同回答了提问`, `…亦回答了提问`. */
 const OTHERS_ANSWER = /(?:一同|一起|分别|共同|亦|也)(?:回答|答|接受)/;
 
@@ -158,15 +162,34 @@ function readPerson(words: string): { name: string; title: string | null } | nul
   return split && !split.title.endsWith('记者') ? split : null;
 }
 
+export interface Interviewee {
+  name: string;
+  title: string | null;
+  /** A spokesperson holding their own briefing: what they say before the first question is
+   *  their announcements (the briefing's opening). */
+  briefing?: true;
+}
+
+/** The lead line that states the briefing itself (`…发言人某某主持例行记者会。`), not an announcement. */
+export const statesBriefing = (text: string): boolean => HOLDS_BRIEFING.test(text) && text.length <= 60;
+
 /**
  * The one person the opening says was interviewed or answered reporters
  * (`外交部副部长乐玉成接受中国国际电视台（CGTN）《视点》栏目专访`,
  * `国家外汇管理局副局长、新闻发言人王春英就…变动情况答记者问`), or null: none, or several
- * (`甲与乙接受采访`, `…负责人一同回答了提问`), whose answers a `答：` label cannot tell apart.
+ * (`甲与乙接受采访`, `…负责人一同回答了提问`), whose answers a `答：` label cannot tell apart;
+ * or the spokesperson holding a briefing (`外交部发言人某某主持例行记者会`), marked `briefing`.
  */
-export function findInterviewee(opening: string): { name: string; title: string | null } | null {
+export function findInterviewee(opening: string): Interviewee | null {
   if (OTHERS_ANSWER.test(opening)) return null;
   for (const clause of opening.split(/[，,。；;！？!?“”\n]/)) {
+    const briefing = !INTERVIEWED.test(clause) && HOLDS_BRIEFING.test(clause);
+    if (briefing) {
+      const person = readPerson(clause.slice(0, HOLDS_BRIEFING.exec(clause)!.index).replace(DATE_BEFORE, ''));
+      // Only a spokesperson answers the briefing they hold; another host hands questions on.
+      if (person?.title?.includes('发言人')) return { ...person, briefing: true };
+      continue;
+    }
     const act = INTERVIEWED.exec(clause);
     if (!act) continue;
     const head = clause.slice(0, act.index);

@@ -1,6 +1,6 @@
 // Segmenting the body's lines into speaker turns.
 import type { Role } from './model';
-import type { Designation } from './names';
+import { statesBriefing, type Designation, type Interviewee } from './names';
 import type { Line } from './labels';
 import { handoffPhrases, isHandoffOnly, nameFromPhrase, resolvePerson } from './handoffs';
 import { ANSWER_WORDS } from './lexicon';
@@ -81,7 +81,7 @@ class Registry {
  * @param interviewee who the opening says was interviewed: unlabelled answers are theirs when no
  *   one answers under a label.
  */
-export function segment(lines: Line[], interviewee: { name: string; title: string | null } | null = null): Segmentation {
+export function segment(lines: Line[], interviewee: Interviewee | null = null): Segmentation {
   const accepted = acceptedLabelNames(lines);
   const isLabel = (line: Line): boolean =>
     line.kind === 'label' && !!line.designation && accepted.has(line.designation.name);
@@ -92,7 +92,9 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
     lines.filter((l) => isLabel(l) && !l.designation!.role).map((l) => l.designation!.name),
   );
   const soleAnswerer = answerers.size === 1 ? [...answerers][0]! : null;
-  const interviewed = interviewee ? { ...interviewee, outlet: null, role: 'respondent' as const, strong: true } : null;
+  const interviewed = interviewee
+    ? { name: interviewee.name, title: interviewee.title, outlet: null, role: 'respondent' as const, strong: true }
+    : null;
   // `答：` on a page whose opening names who answers (`王春英就…答记者问`): that person speaks.
   const asPerson = (d: Designation): Designation => (interviewed && ANSWER_WORDS.includes(d.name) ? interviewed : d);
 
@@ -171,8 +173,13 @@ export function segment(lines: Line[], interviewee: { name: string; title: strin
     }
     // A label shape whose name never recurs (`网友：为祖国骄傲！`) is speech like any other line.
     const speech = line.kind === 'speech' || line.kind === 'label';
-    if (!speech || !current) continue;
     const text = line.kind === 'label' ? line.paragraph.text : line.rest;
+    // A spokesperson's briefing opens with their announcements, before any question: their turn
+    // (the lead line that only states the briefing stays lead).
+    if (speech && !current && interviewee?.briefing && interviewed && !statesBriefing(text)) {
+      current = open(registry.get(interviewed), line, null);
+    }
+    if (!speech || !current) continue;
     if (handedTo) {
       current = open(registry.named(handedTo), line, null);
     } else if (isQuestionTurn(current) && !hasQuestionMark(text)) {

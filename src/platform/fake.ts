@@ -3,9 +3,9 @@
 // Contexts (background, popup, a tab's content script) each get their own Platform.
 import en from '../../_locales/en/messages.json';
 import zhCN from '../../_locales/zh_CN/messages.json';
-import { isSinaFinanceUrl } from './hosts';
+import { isSinaFinanceUrl, SINA_FINANCE_MATCHES } from './hosts';
 import type { ContentMessage } from './messages';
-import type { CommandInfo, MenuItem, MessageHandler, Platform, StorageChanges, TabInfo } from './types';
+import type { CommandInfo, MenuItem, MessageHandler, Platform, RegisteredScript, StorageChanges, TabInfo } from './types';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const LOCALES: Record<string, Messages> = { en, zh_CN: zhCN };
@@ -21,6 +21,10 @@ export interface FakeWorldOptions {
   granted?: boolean;
   /** What `permissions.request` answers, as if the user clicked Allow or Deny. */
   grantOnRequest?: boolean;
+  /** Optional host permissions (match patterns) granted already. */
+  origins?: string[];
+  /** The popup was opened from the toolbar button, so `activeTab` shows the active tab's URL. */
+  activeTab?: boolean;
   storage?: Record<string, unknown>;
 }
 
@@ -29,6 +33,13 @@ interface Context {
   handlers: Set<MessageHandler>;
 }
 
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const clone = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
 
@@ -57,7 +68,15 @@ export class FakeWorld {
   /** The context-menu items the extension has now. */
   menuItems: MenuItem[] = [];
   activeTabId: number | undefined;
+  /** The Sina Finance hosts (install-time host permissions, which Firefox users can withhold). */
   granted: boolean;
+  /** Optional host permissions granted, as match patterns. */
+  readonly origins = new Set<string>();
+  /** Content scripts registered at run time, by id (they outlive any one Platform, like the browser's). */
+  readonly scripts = new Map<string, RegisteredScript>();
+  /** The built content script, as the manifest declares it. */
+  contentScriptFiles = { js: ['assets/index.ts-abc123.js'], css: ['page.css'] };
+  activeTab: boolean;
   grantOnRequest: boolean;
   shortcutSettingsOpened = 0;
   private readonly messages: Messages;
@@ -65,12 +84,15 @@ export class FakeWorld {
   private readonly storageListeners = new Set<(changes: StorageChanges) => void>();
   private readonly commandListeners = new Set<(name: string) => void>();
   private readonly menuListeners = new Set<(itemId: string, tabId: number | undefined) => void>();
+  private readonly permissionListeners = new Set<() => void>();
   private nextTabId = 1;
 
   constructor(options: FakeWorldOptions = {}) {
     this.messages = LOCALES[options.locale ?? 'en'];
     this.granted = options.granted ?? true;
     this.grantOnRequest = options.grantOnRequest ?? true;
+    this.activeTab = options.activeTab ?? false;
+    for (const origin of options.origins ?? []) this.origins.add(origin);
     for (const [key, value] of Object.entries(options.storage ?? {})) this.storage.set(key, value);
   }
 
@@ -101,10 +123,30 @@ export class FakeWorld {
     return formatMessage(this.messages, key, substitutions);
   }
 
+  /** Whether a host permission (one match pattern) is held. */
+  holds(origin: string): boolean {
+    return SINA_FINANCE_MATCHES.includes(origin) ? this.granted : this.origins.has(origin);
+  }
+
+  /** Grants or revokes host permissions as the user would in the browser's settings. */
+  setPermissions(origins: string[], held: boolean): void {
+    let changed = false;
+    for (const origin of origins) {
+      if (this.holds(origin) === held) continue;
+      changed = true;
+      if (SINA_FINANCE_MATCHES.includes(origin)) this.granted = held;
+      else if (held) this.origins.add(origin);
+      else this.origins.delete(origin);
+    }
+    if (changed) setTimeout(() => this.permissionListeners.forEach((listener) => listener()), 0);
+  }
+
   private tabInfo(tab: FakeTab | undefined): TabInfo | undefined {
     if (!tab) return undefined;
     // Without the `tabs` permission a tab's URL is visible only on hosts we may access.
-    const visible = this.granted && isSinaFinanceUrl(tab.url);
+    const visible = (this.granted && isSinaFinanceUrl(tab.url)) ||
+      [...this.origins].some((origin) => hostOf(tab.url) === origin.slice(4, -2)) ||
+      (this.activeTab && tab.id === this.activeTabId);
     return { id: tab.id, url: visible ? tab.url : undefined };
   }
 
@@ -172,6 +214,7 @@ export class FakeWorld {
           context.handlers.add(handler);
           return () => context.handlers.delete(handler);
         },
+        contentScriptFiles: () => clone(world.contentScriptFiles),
       },
       commands: {
         onCommand(listener) {
@@ -193,12 +236,38 @@ export class FakeWorld {
         },
       },
       permissions: {
-        contains: async () => world.granted,
+        contains: async (origins) => origins.every((origin) => world.holds(origin)),
         async request(origins) {
           world.permissionRequests.push([...origins]);
           await tick();
-          if (world.grantOnRequest) world.granted = true;
+          if (world.grantOnRequest) world.setPermissions(origins, true);
           return world.grantOnRequest;
+        },
+        async remove(origins) {
+          await tick();
+          world.setPermissions(origins, false);
+          return true;
+        },
+        onChanged(listener) {
+          world.permissionListeners.add(listener);
+          return () => world.permissionListeners.delete(listener);
+        },
+      },
+      scripting: {
+        async registered() {
+          await tick();
+          return clone([...world.scripts.values()]);
+        },
+        async register(scripts) {
+          await tick();
+          // Like the browser: a duplicate id fails the whole call and registers nothing.
+          if (scripts.some((s) => world.scripts.has(s.id))) throw new Error('Duplicate script ID');
+          for (const script of scripts) world.scripts.set(script.id, clone(script));
+        },
+        async unregister(ids) {
+          await tick();
+          if (ids.some((id) => !world.scripts.has(id))) throw new Error('Nonexistent script ID');
+          for (const id of ids) world.scripts.delete(id);
         },
       },
       i18n: {

@@ -8,7 +8,7 @@ type MessageListener = (message: unknown, sender: unknown, sendResponse: (answer
 type MessageEvent = { addListener(l: MessageListener): void; removeListener(l: MessageListener): void };
 
 /** The part of the WebExtension API the Platform calls. */
-export type ExtensionApi = Pick<typeof Browser, 'storage' | 'tabs' | 'runtime' | 'commands' | 'contextMenus' | 'permissions' | 'i18n'>;
+export type ExtensionApi = Pick<typeof Browser, 'storage' | 'tabs' | 'runtime' | 'commands' | 'contextMenus' | 'permissions' | 'scripting' | 'i18n'>;
 
 function listen<L extends (...args: any[]) => any>(
   event: { addListener(l: L): void; removeListener(l: L): void },
@@ -52,6 +52,12 @@ export function createPlatform(browser: ExtensionApi): Platform {
             return true;
           },
         ),
+      contentScriptFiles: () => {
+        const [declared] = browser.runtime.getManifest().content_scripts ?? [];
+        // Firefox gives them as full moz-extension:// URLs, which registerContentScripts refuses.
+        const relative = (files: string[] = []) => files.map((file) => file.replace(/^[a-z-]+:\/\/[^/]+\//, ''));
+        return { js: relative(declared?.js), css: relative(declared?.css) };
+      },
     },
     commands: {
       onCommand: (listener) => listen(browser.commands.onCommand, (name: string) => listener(name)),
@@ -78,6 +84,24 @@ export function createPlatform(browser: ExtensionApi): Platform {
     permissions: {
       contains: (origins) => browser.permissions.contains({ origins }),
       request: (origins) => browser.permissions.request({ origins }),
+      remove: (origins) => browser.permissions.remove({ origins }),
+      onChanged: (listener) => {
+        const stops = [listen(browser.permissions.onAdded, () => listener()), listen(browser.permissions.onRemoved, () => listener())];
+        return () => stops.forEach((stop) => stop());
+      },
+    },
+    scripting: {
+      registered: async () =>
+        (await browser.scripting.getRegisteredContentScripts()).map((s) => ({
+          id: s.id, matches: s.matches ?? [], js: s.js ?? [], css: s.css ?? [],
+        })),
+      register: (scripts) =>
+        browser.scripting.registerContentScripts(
+          // The manifest's script as it is declared there: top frame, document_start, and kept
+          // across browser restarts (the background also re-checks on every start).
+          scripts.map((s) => ({ ...s, runAt: 'document_start' as const, allFrames: false, persistAcrossSessions: true })),
+        ),
+      unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
     },
     i18n: {
       message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),

@@ -11,6 +11,14 @@ export interface TabInfo {
   url?: string;
 }
 
+/** A content script registered at run time (scripting.registerContentScripts). */
+export interface RegisteredScript {
+  id: string;
+  matches: string[];
+  js: string[];
+  css: string[];
+}
+
 export interface CommandInfo {
   name: string;
   /** The current key combination, '' when the user removed it. */
@@ -47,6 +55,8 @@ export interface Platform {
   runtime: {
     send(message: unknown): Promise<unknown>;
     onMessage(handler: MessageHandler): () => void;
+    /** The built files of the manifest's content script (the ones registered scripts use too). */
+    contentScriptFiles(): { js: string[]; css: string[] };
   };
   commands: {
     onCommand(listener: (name: string) => void): () => void;
@@ -64,6 +74,15 @@ export interface Platform {
     contains(origins: string[]): Promise<boolean>;
     /** Must be called while handling a user's click (Firefox refuses it otherwise). */
     request(origins: string[]): Promise<boolean>;
+    remove(origins: string[]): Promise<boolean>;
+    /** Host permissions granted or revoked, by us or in the browser's own settings. */
+    onChanged(listener: () => void): () => void;
+  };
+  /** Content scripts registered at run time; they persist across restarts. */
+  scripting: {
+    registered(): Promise<RegisteredScript[]>;
+    register(scripts: RegisteredScript[]): Promise<void>;
+    unregister(ids: string[]): Promise<void>;
   };
   i18n: {
     message(key: string, substitutions?: string | string[]): string;

@@ -5,6 +5,7 @@ import type { PageState } from '../platform/messages';
 import type { CommandInfo, Platform, TabInfo } from '../platform/types';
 import type { SettingKey, Settings } from '../settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
+import { SiteNotice, SiteSettings } from './HostAccess';
 import { resolvePageState, type PopupPageState } from './page-state';
 import { Switch } from './Switch';
 
@@ -57,6 +58,8 @@ export function stateText(t: Platform['i18n']['message'], state: PopupPageState)
     case 'not-transcript': return t('stateNotTranscript');
     case 'reload': return t('stateReload');
     case 'no-access': return t('stateNoAccess');
+    case 'not-enabled': return t('stateNotEnabled');
+    case 'reload-site': return t('stateReloadSite');
     case 'not-sina': return t('stateNotSina');
   }
 }
@@ -121,6 +124,7 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
     );
   };
 
+  const reprobe = () => setProbe((n) => n + 1);
   const reasons = page.kind === 'not-transcript' ? whyNotKeys(page.page) : [];
   // In our order, whatever order the browser lists them in.
   const shortcuts = Object.keys(COMMAND_LABELS).flatMap((name) => commands.filter((c) => c.name === name));
@@ -150,6 +154,8 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
         )}
       </section>
 
+      <SiteNotice platform={platform} getTab={getTab} onChange={reprobe} />
+
       <section class="settings" aria-labelledby="settings-heading">
         <h2 id="settings-heading">{t('popupSettingsHeading')}</h2>
         {SWITCHES.map(({ name, label, hint }) => (
@@ -164,6 +170,8 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
           />
         ))}
       </section>
+
+      <SiteSettings platform={platform} getTab={getTab} onChange={reprobe} />
 
       {shortcuts.length > 0 && (
         <section class="shortcuts" aria-labelledby="shortcuts-heading">

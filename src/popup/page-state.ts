@@ -1,6 +1,6 @@
 // What the popup says about the tab it was opened for, from the content script's answer, the
 // tab's URL (visible only on our hosts) and whether host access was granted.
-import { isSinaFinanceUrl } from '../platform/hosts';
+import { isSinaFinanceUrl, optionalSiteOf, siteMatches } from '../platform/hosts';
 import { isPageState, type PageState } from '../platform/messages';
 import type { Platform, TabInfo } from '../platform/types';
 
@@ -10,6 +10,10 @@ export type PopupPageState =
   | { kind: 'not-transcript'; page: PageState }
   /** A Sina Finance tab without our content script: opened before install, or still loading. */
   | { kind: 'reload' }
+  /** One of the other Sina sites (src/platform/hosts.ts), not turned on. */
+  | { kind: 'not-enabled' }
+  /** One of them, turned on, without our content script: turned on after the tab was opened. */
+  | { kind: 'reload-site' }
   /** Host access withheld, so we cannot even tell which site the tab shows. */
   | { kind: 'no-access' }
   | { kind: 'not-sina' };
@@ -40,14 +44,18 @@ export async function resolvePageState(
   { hasAccess, retryDelayMs = 250 }: ResolveOptions,
 ): Promise<PopupPageState> {
   if (!tab) return { kind: 'not-sina' };
-  const sina = isSinaFinanceUrl(tab.url);
+  const site = optionalSiteOf(tab.url);
+  const enabledSite = site !== undefined && (await platform.permissions.contains(siteMatches(site)).catch(() => false));
+  const sina = isSinaFinanceUrl(tab.url) || enabledSite;
   for (let attempt = 0; ; attempt++) {
     const page = await ask(platform, tab);
     if (page) return page.transcript ? { kind: 'transcript', page } : { kind: 'not-transcript', page };
     if (!sina || attempt >= RETRIES) break;
     await sleep(retryDelayMs);
   }
+  if (enabledSite) return { kind: 'reload-site' };
   if (sina) return { kind: 'reload' };
+  if (site) return { kind: 'not-enabled' };
   if (!hasAccess && tab.url === undefined) return { kind: 'no-access' };
   return { kind: 'not-sina' };
 }

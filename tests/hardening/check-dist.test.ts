@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const SCRIPT = path.resolve(__dirname, '../../scripts/check-dist.mjs');
 const SINA = ['*://finance.sina.com.cn/*', '*://finance.sina.cn/*'];
+const OTHER_SINA = ['*://news.sina.com.cn/*', '*://news.sina.cn/*', '*://cj.sina.com.cn/*', '*://t.cj.sina.com.cn/*',
+  '*://k.sina.com.cn/*', '*://k.sina.cn/*'];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sfr-dist-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -59,6 +61,13 @@ describe('check-dist: least privilege on the built extension', () => {
     expect(run(build('good'))).toMatchObject({ ok: true });
   });
 
+  it('a clean build with the optional Sina sites, registered from the manifest, passes', () => {
+    expect(run(build('good-sites', {
+      manifest: { optional_host_permissions: OTHER_SINA, permissions: ['storage', 'scripting', 'activeTab'] },
+      files: { 'sw.js': 'chrome.storage.local.get();const m=chrome.runtime.getManifest();chrome.scripting.registerContentScripts([{id:"x",js:m.content_scripts[0].js}]);' },
+    }))).toMatchObject({ ok: true });
+  });
+
   const flaws: Array<[string, Parameters<typeof build>[1], RegExp]> = [
     ['an unused permission', { manifest: { permissions: ['storage', 'tabs'] } }, /not exactly those the code uses/],
     ['a used API without its permission', { files: { 'sw.js': 'chrome.storage.local.get();chrome.scripting.executeScript({});' } }, /not exactly those the code uses/],
@@ -77,6 +86,14 @@ describe('check-dist: least privilege on the built extension', () => {
     ['eval in a built file', { files: { 'chunk.js': 'export const f=(s)=>eval(s);' } }, /eval\(/],
     ['new Function in a built file', { files: { 'chunk.js': 'export const f=(s)=>new Function(s);' } }, /new Function/],
     ['a string timer', { files: { 'chunk.js': 'setTimeout("go()",1);' } }, /string timer/],
+    ['optional hosts beyond the other Sina sites', { manifest: { optional_host_permissions: ['*://*.sina.com.cn/*'], permissions: ['storage', 'activeTab'] } }, /optional_host_permissions/],
+    ['an optional API permission', { manifest: { optional_permissions: ['tabs'] } }, /optional API permissions/],
+    ['optional Sina sites that nothing registers the reader for', { manifest: { optional_host_permissions: OTHER_SINA, permissions: ['storage', 'activeTab'] } }, /no code registers/],
+    ['a registered script not taken from the manifest', {
+      manifest: { optional_host_permissions: OTHER_SINA, permissions: ['storage', 'scripting', 'activeTab'] },
+      files: { 'sw.js': 'chrome.storage.local.get();chrome.scripting.registerContentScripts([{id:"x",js:["other.js"]}]);' },
+    }, /other than the manifest/],
+    ['activeTab without sites to offer', { manifest: { permissions: ['storage', 'activeTab'] } }, /not exactly those the code uses/],
     ['a remote script tag', { files: { 'popup.html': '<script src="https://cdn.example/x.js"></script>' } }, /remote <script src>/],
     ['a remote import', { files: { 'chunk.js': 'import("https://cdn.example/x.js");' } }, /import\(\) of a remote URL/],
   ];

@@ -22,11 +22,13 @@ test('store limits: name ≤ 45, short name ≤ 12, description ≤ 132 characte
 });
 
 test('every message key the UI uses exists', () => {
-  const files = ['src/popup/Popup.tsx', 'src/popup/main.tsx'];
+  const files = ['src/popup/Popup.tsx', 'src/popup/HostAccess.tsx', 'src/popup/main.tsx'];
   const used = new Set<string>();
   for (const file of files) {
     const code = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    for (const m of code.matchAll(/\bt\('(\w+)'|message\('(\w+)'|(?:label|hint): '(\w+)'|: '((?:cmd|why)\w+)'/g)) used.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    for (const m of code.matchAll(/\bt\('(\w+)'|message\('(\w+)'|(?:label|hint): '(\w+)'|: '((?:cmd|why|site)\w+)'|\? '(\w+)' : '(\w+)'/g)) {
+      for (const key of m.slice(1)) if (key) used.add(key);
+    }
   }
   expect(used.size).toBeGreaterThan(15);
   for (const key of used) expect(en[key], key).toBeDefined();

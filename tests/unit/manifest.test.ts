@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { baseManifest, GECKO_ID, manifestFor } from '../../scripts/manifest';
 import { PAGE_CSS_FILE } from '../../src/content/page-css';
-import { SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
+import { OPTIONAL_MATCHES, SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
 import { COMMANDS } from '../../src/platform/messages';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -20,12 +20,23 @@ function pngSize(file: string): [number, number] {
 describe.each(['chrome', 'firefox'] as const)('%s manifest', (target) => {
   const manifest = manifestFor(target);
 
-  test('asks for storage and the two Sina Finance hosts, nothing more', () => {
-    // contextMenus (the 复制为引文 menu item) adds no install warning in Chrome or Firefox.
-    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+  test('asks for storage, contextMenus, scripting, activeTab and the two Sina Finance hosts, nothing more at install', () => {
+    // contextMenus (the 复制为引文 menu item) adds no install warning in Chrome or Firefox;
+    // scripting registers the reader on the sites the user enables; activeTab lets the popup see
+    // which site its tab shows. Neither adds an install warning.
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'scripting', 'activeTab']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.host_permissions).toEqual(SINA_FINANCE_MATCHES);
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\//);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/|\*\.sina/);
+  });
+
+  test('the other Sina sites are optional, host by host (no wildcard), and none is a finance host', () => {
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL_MATCHES);
+    expect(OPTIONAL_MATCHES).toEqual([
+      '*://news.sina.com.cn/*', '*://news.sina.cn/*', '*://cj.sina.com.cn/*', '*://t.cj.sina.com.cn/*',
+      '*://k.sina.com.cn/*', '*://k.sina.cn/*',
+    ]);
+    for (const match of OPTIONAL_MATCHES) expect(SINA_FINANCE_MATCHES).not.toContain(match);
   });
 
   test('one content script and its stylesheet, on finance.sina.com.cn and finance.sina.cn only, no web-accessible resources', () => {

@@ -1,7 +1,7 @@
 // Page detectors, each with the real URLs it must accept and refuse (refined-github style).
 import { describe, expect, test } from 'vitest';
 import { isArticleUrl } from '../../src/content/article-url';
-import { isSinaFinanceUrl, SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
+import { isSinaFinanceUrl, optionalSiteOf, SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
 
 describe('isSinaFinanceUrl', () => {
   test.each([
@@ -24,6 +24,27 @@ describe('isSinaFinanceUrl', () => {
   test('match patterns name exactly those hosts', () => {
     expect(SINA_FINANCE_MATCHES).toEqual(['*://finance.sina.com.cn/*', '*://finance.sina.cn/*']);
   });
+});
+
+describe('optionalSiteOf', () => {
+  test.each([
+    ['https://news.sina.com.cn/c/2019-11-25/doc-iihnzahi3275702.shtml', 'news'],
+    ['https://news.sina.cn/gn/2024-05-10/detail-inausehc2630922.d.html', 'news'],
+    ['https://cj.sina.com.cn/articles/view/1704103183/65925a0f02001abcd', 'cj'],
+    ['https://t.cj.sina.com.cn/articles/view/1704103183/65925a0f02001abcd', 'cj'],
+    ['https://k.sina.com.cn/article_7517400647_1c0126e4705901abcd.html', 'k'],
+    ['https://k.sina.cn/article_7517400647_1c0126e4705901abcd.html', 'k'],
+  ])('%s is on site %s', (url, id) => expect(optionalSiteOf(url)?.id).toBe(id));
+
+  test.each([
+    'https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml',
+    'https://tech.sina.com.cn/t/2019-09-11/doc-iicezzrq4972166.shtml',
+    'https://sports.sina.com.cn/',
+    'https://news.sina.com.cn.example.org/',
+    'ftp://news.sina.com.cn/',
+    'not a url',
+    undefined,
+  ])('%s is on none', (url) => expect(optionalSiteOf(url)).toBeUndefined());
 });
 
 describe('isArticleUrl', () => {

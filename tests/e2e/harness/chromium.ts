@@ -42,7 +42,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
     // Every other name fails to resolve: nothing reaches the internet.
     'MAP * ~NOTFOUND',
   ].join(', ');
-  const context: BrowserContext = await chromium.launchPersistentContext('', {
+  const context: BrowserContext = await chromium.launchPersistentContext(options.profileDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },

@@ -78,20 +78,30 @@ export function composedUrl(body: Body): string {
  */
 export function composedPage(bodyId: string, frame = 'gne-sina-2'): CorpusDoc {
   const body = corpusBody(bodyId);
+  return framedPage({ frame, html: body.html, title: body.title, date: body.date, source: body.source, url: composedUrl(body) });
+}
+
+/**
+ * Article markup (`html`) placed into a saved frame's body element (`#artibody` on finance
+ * pages, `#article` on news.sina.com.cn), with that title, date and source, served at `url`.
+ */
+export function framedPage(
+  { frame, html: bodyHtml, title: rawTitle, date, source, url, container = 'artibody' }:
+  { frame: string; html: string; title: string; date: string; source?: string | null; url: string; container?: string },
+): CorpusDoc {
   let html = corpusPage(frame).html;
-  const { openEnd, closeStart } = elementRange(html, 'artibody');
-  html = html.slice(0, openEnd) + body.html + html.slice(closeStart);
-  const url = composedUrl(body);
-  const title = escapeHtml(body.title);
-  const [y, m, d] = body.date.split('-');
+  const { openEnd, closeStart } = elementRange(html, container);
+  html = html.slice(0, openEnd) + bodyHtml + html.slice(closeStart);
+  const title = escapeHtml(rawTitle);
+  const [y, m, d] = date.split('-');
   html = html
     .replace(/<title>[^<]*<\/title>/, `<title>${title}_新浪财经_新浪网</title>`)
     .replace(/(<h1 class="main-title"[^>]*>)[^<]*(<\/h1>)/, `$1${title}$2`)
     .replace(/(<div class="second-title"[^>]*>)[^<]*(<)/, `$1${title}$2`)
     .replace(/(<span class="date"[^>]*>)[^<]*(<\/span>)/, `$1${y}年${m}月${d}日$2`)
     .replace(/(<(a|span)\b[^>]*class="source[^"]*"[^>]*>)[^<]*(<\/\2>)/, (all, open: string, _tag, close: string) =>
-      (body.source ? `${open}${escapeHtml(body.source)}${close}` : all))
+      (source ? `${open}${escapeHtml(source)}${close}` : all))
     .replace(/(<meta property="og:url" content=")[^"]*(")/, `$1${url}$2`)
     .replace(/(<meta property="og:title" content=")[^"]*(")/, `$1${title}$2`);
-  return { url, html, title: body.title };
+  return { url, html, title: rawTitle };
 }

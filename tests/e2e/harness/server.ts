@@ -10,6 +10,7 @@ export const MAPPED_HOSTS = [
   'finance.sina.com.cn',
   'finance.sina.cn',
   'news.sina.com.cn',
+  'news.sina.cn',
   'tech.sina.com.cn',
   'example.org',
 ] as const;

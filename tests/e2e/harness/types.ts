@@ -50,6 +50,8 @@ export interface LaunchOptions {
   locale?: 'en' | 'zh_CN';
   /** Dark colour scheme for pages and popup. */
   dark?: boolean;
+  /** Chromium only: a profile folder kept across launches (restart tests); a fresh one by default. */
+  profileDir?: string;
   /** Chromium only: the same browser without the extension (the benchmark's baseline); it has
    *  no extension pages, so inExtension, tabId and openPopup throw. */
   withoutExtension?: boolean;
