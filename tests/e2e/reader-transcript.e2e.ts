@@ -320,7 +320,7 @@ describe(`${NAME}: outline panel`, () => {
   test("filtering by a speaker dims the others' turns and narrows the outline", async () => {
     const page = await openPage(corpus.composed.get(T00)!.url);
     const { model, items } = expected(T00);
-    await clickPanel(page, 'summary');
+    await clickPanel(page, '.filter summary');
     await page.waitFor(() => document.querySelector('sfr-outline')!.shadowRoot!.querySelectorAll('.filter label').length > 0);
     const zhao = model.speakers.findIndex((s) => s.name === '赵志国');
     await clickPanel(page, `.filter li:nth-child(${zhao + 1}) input`);

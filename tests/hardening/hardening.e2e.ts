@@ -240,7 +240,7 @@ describe('reversibility', () => {
           await api.storage.local.set({ cleanMode: on, speakerTags: on, outlinePanel: on });
           for (let tries = 0; ; tries++) {
             const state = await api.tabs.sendMessage(tabId, { type: 'sfr:get-state' });
-            if (state.features.length === (on ? 3 : 0)) break;
+            if (state.features.length === (on ? 5 : 0)) break;
             if (tries > 500) throw new Error(`toggle ${i} did not take: ${state.features}`);
             await new Promise((r) => setTimeout(r, 2));
           }
