@@ -3,11 +3,18 @@
 // inline display/height on its ads and on the folded mobile card.
 import { ARTICLE, COLUMN_FRAMES, COLUMN_INNER, HIDE_RULES, MOBILE_FOLD, STICKY_BARS, STOCK_LINKS } from './rules';
 
-/** The reading column: about 40 CJK characters a line. */
-export const READING = {
-  maxWidth: '760px', gutter: '20px', fontSize: '18px', lineHeight: '1.85',
+export const FONT_STACKS = {
   // Sina's own faces where the reader has them; offline captures would otherwise fall back to serif.
-  fontFamily: '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif',
+  sans: '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif',
+  serif: '"Songti SC","STSong","Noto Serif CJK SC","Source Han Serif SC","SimSun",serif',
+} as const;
+
+/** The reading column: about 40 CJK characters a line. Size, width, line height and face are
+ *  custom properties the reader's settings set (src/look/page-css.ts); these are their defaults. */
+export const READING = {
+  sizeVar: '--sfr-size', widthVar: '--sfr-width', leadingVar: '--sfr-leading', fontVar: '--sfr-font',
+  maxWidth: 'var(--sfr-width,760px)', gutter: '20px', fontSize: 'var(--sfr-size,18px)', lineHeight: 'var(--sfr-leading,1.85)',
+  fontFamily: `var(--sfr-font,${FONT_STACKS.sans})`,
 } as const;
 
 function block(scope: string, selectors: readonly string[], decls: Record<string, string>): string {

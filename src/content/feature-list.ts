@@ -3,6 +3,7 @@
 import { setCleanMode } from '../clean/clean-mode';
 import { isArticleUrl } from './article-url';
 import type { Feature } from './features';
+import { readerLook } from '../look';
 import { outlinePanel } from '../outline';
 import { speakerTags } from '../tags';
 
@@ -20,6 +21,7 @@ export const cleanMode: Feature = {
 };
 
 export const FEATURES: readonly Feature[] = [
+  readerLook,
   cleanMode,
   speakerTags,
   outlinePanel,

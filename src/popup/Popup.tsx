@@ -3,7 +3,11 @@ import type { WhyNot } from '../engine/model';
 import { SINA_FINANCE_MATCHES } from '../platform/hosts';
 import type { PageState } from '../platform/messages';
 import type { CommandInfo, Platform, TabInfo } from '../platform/types';
-import type { SettingKey, Settings } from '../settings/schema';
+import { LookControls } from '../look/Controls';
+import { LOOK_CSS } from '../look/controls-css';
+import { LOOK_MESSAGES } from '../look/messages';
+import type { Settings, SwitchKey } from '../settings/schema';
+import { langOf } from '../tags/speaker-view';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { resolvePageState, type PopupPageState } from './page-state';
 import { Switch } from './Switch';
@@ -17,7 +21,7 @@ export interface PopupProps {
   retryDelayMs?: number;
 }
 
-const SWITCHES: Array<{ name: SettingKey; label: string; hint: string }> = [
+const SWITCHES: Array<{ name: SwitchKey; label: string; hint: string }> = [
   { name: 'cleanMode', label: 'settingCleanMode', hint: 'settingCleanModeHint' },
   { name: 'outlinePanel', label: 'settingOutlinePanel', hint: 'settingOutlinePanelHint' },
   { name: 'speakerTags', label: 'settingSpeakerTags', hint: 'settingSpeakerTagsHint' },
@@ -100,11 +104,13 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
     };
   }, [platform, getTab, probe]);
 
-  const change = (name: SettingKey, checked: boolean) => {
-    // Shown at once; the watcher confirms. A failed write puts the switch back to what is stored.
-    setSettings((current) => (current ? { ...current, [name]: checked } : current));
-    saveSettings(platform, { [name]: checked }).catch(() => loadSettings(platform).then(setSettings));
+  const save = (patch: Partial<Settings>) => {
+    // Shown at once; the watcher confirms. A failed write puts the control back to what is stored.
+    setSettings((current) => (current ? { ...current, ...patch } : current));
+    saveSettings(platform, patch).catch(() => loadSettings(platform).then(setSettings));
   };
+  const change = (name: SwitchKey, checked: boolean) => save({ [name]: checked });
+  const look = LOOK_MESSAGES[langOf(platform.i18n.uiLanguage())];
 
   const grant = () => {
     // Called straight from the click: Firefox only shows the prompt during a user action.
@@ -162,6 +168,13 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
             onChange={change}
           />
         ))}
+      </section>
+
+      <section class="reading" aria-labelledby="reading-heading">
+        <style>{LOOK_CSS}</style>
+        <h2 id="reading-heading">{look.heading}</h2>
+        <LookControls settings={settings} t={look} change={save} idPrefix="popup" />
+        <p class="look-hint">{look.hint}</p>
       </section>
 
       {shortcuts.length > 0 && (
