@@ -16,6 +16,13 @@ export interface LookMessages {
   fonts: Record<FontFamily, string>;
   theme: string;
   themes: Record<Theme, string>;
+  /** The panel's menu: these controls and hiding the panel. */
+  menu: string;
+  hideHere: string;
+  hideEverywhere: string;
+  /** The popup, on an article whose panel was hidden. */
+  hiddenHere: string;
+  showHere: string;
 }
 
 export const LOOK_MESSAGES: Record<Lang, LookMessages> = {
@@ -32,6 +39,11 @@ export const LOOK_MESSAGES: Record<Lang, LookMessages> = {
     fonts: { sans: '黑体', serif: '宋体' },
     theme: '主题',
     themes: { system: '跟随系统', light: '浅色', sepia: '米黄', dark: '深色' },
+    menu: '阅读设置',
+    hideHere: '在本文隐藏目录',
+    hideEverywhere: '在所有文章隐藏目录',
+    hiddenHere: '本文的目录已隐藏。',
+    showHere: '显示目录',
   },
   en: {
     heading: 'Reading',
@@ -46,5 +58,10 @@ export const LOOK_MESSAGES: Record<Lang, LookMessages> = {
     fonts: { sans: 'Sans', serif: 'Serif' },
     theme: 'Theme',
     themes: { system: 'System', light: 'Light', sepia: 'Sepia', dark: 'Dark' },
+    menu: 'Reading settings',
+    hideHere: 'Hide the outline on this article',
+    hideEverywhere: 'Hide the outline on all articles',
+    hiddenHere: 'The outline is hidden on this article.',
+    showHere: 'Show it',
   },
 };

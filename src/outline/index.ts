@@ -1,11 +1,13 @@
 // Outline panel (issue 4): the transcript's questions in a side panel (a bottom sheet on narrow
 // screens), with scroll-spy, search, speaker filter, Markdown copy and j / k navigation.
 import type { Feature } from '../content/features';
+import { panelHiddenOn } from './hide';
 import { mountOutline } from './mount';
 
 export const outlinePanel: Feature = {
   id: 'outline',
   modelBound: true,
-  enabled: (settings, model) => settings.outlinePanel && model.transcript,
+  // Not where the reader hid it from the panel's menu (for all articles: outlinePanel goes off).
+  enabled: (settings, model, url) => settings.outlinePanel && model.transcript && !panelHiddenOn(settings, url),
   init: (ctx) => mountOutline(ctx),
 };

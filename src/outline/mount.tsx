@@ -10,12 +10,14 @@ import { langOf } from '../tags/speaker-view';
 import { copyText, markdownOf, pageUrl } from './copy';
 import { createHighlighter, tagOf } from './highlight';
 import { readingKey } from './keys';
+import { LOOK_MESSAGES } from '../look/messages';
+import { hidingOn } from './hide';
 import { MESSAGES } from './messages';
 import { flash, focusTurn, scrollToElement } from './scroll';
 import { findMatches, rangeOf, type Match } from './search';
 import { watchReading, type SpyReport } from './spy';
 import {
-  initialState, readingItem, stepMatch, stepQuestion, toggled, visibleItems, type PanelData, type PanelState,
+  initialState, lookOf, readingItem, stepMatch, stepQuestion, toggled, visibleItems, type PanelData, type PanelState,
 } from './state';
 import { DIM_ATTR, OPEN_ATTR, PANEL_CSS } from './styles';
 import { Panel, type PanelActions } from './view/Panel';
@@ -71,7 +73,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   doc.documentElement.append(host);
 
   const narrowQuery = win.matchMedia(NARROW_QUERY);
-  let state: PanelState = initialState(narrowQuery.matches, ctx.settings().outlineCollapsed, ctx.settings().cleanMode);
+  let state: PanelState = initialState(narrowQuery.matches, ctx.settings().outlineCollapsed, ctx.settings().cleanMode, lookOf(ctx.settings()));
   let matches: Match[] = [];
   let spy: SpyReport = { above: [], atBottom: false };
   // After a jump the highlight stays on the item jumped to until the reader scrolls.
@@ -83,7 +85,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const update = (patch: Partial<PanelState>) => {
     const before = state;
     state = { ...state, ...patch };
-    render(<Panel data={data} state={state} lang={lang} t={t} on={actions} />, container);
+    render(<Panel data={data} state={state} lang={lang} t={t} lookT={LOOK_MESSAGES[lang]} on={actions} />, container);
     doc.documentElement.toggleAttribute(OPEN_ATTR, state.open && !state.narrow);
     if (state.active !== before.active) keepActiveInView();
   };
@@ -196,6 +198,17 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     unfoldFilter: (open) => {
       if (open !== state.filterOpen) update({ filterOpen: open });
     },
+    toggleMenu: () => update({ menuOpen: !state.menuOpen }),
+    // Every tab follows through the settings; this panel shows the choice at once.
+    setLook(patch) {
+      update({ look: { ...state.look, ...patch } });
+      void ctx.saveSettings(patch).catch(() => {});
+    },
+    // The panel goes when the setting comes back (the feature is disabled for this page).
+    hide(scope) {
+      const patch = scope === 'everywhere' ? { outlinePanel: false } : { hiddenPanels: hidingOn(ctx.settings().hiddenPanels, doc.URL) };
+      void ctx.saveSettings(patch).catch(() => {});
+    },
     copy(index) {
       const item = index === null ? null : items[index] ?? null;
       const key = item ? String(item.number) : 'all';
@@ -246,6 +259,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   ctx.onSettings((settings) => {
     if (!state.narrow && settings.outlineCollapsed === state.open) update({ open: !settings.outlineCollapsed });
     if (settings.cleanMode !== state.clean) update({ clean: settings.cleanMode });
+    const look = lookOf(settings);
+    if (JSON.stringify(look) !== JSON.stringify(state.look)) update({ look });
   });
 
   narrowQuery.addEventListener('change', () => {

@@ -2,6 +2,7 @@
 // and the few page rules the outline needs, each scoped to an attribute or highlight of ours (part
 // of the page stylesheet the manifest declares, src/content/page-css.ts).
 import { CLEAN_ATTR } from '../clean/clean-mode';
+import { LOOK_CSS } from '../look/controls-css';
 import { tokenVar } from '../look/themes';
 import { paletteCss } from '../tags/palette';
 import { HIGHLIGHT_ALL, HIGHLIGHT_CURRENT, MARK_ATTR } from './highlight';
@@ -77,5 +78,9 @@ export const PANEL_CSS =
   `.tab{right:0;top:40%;padding:10px 6px;writing-mode:vertical-rl;border-right:0;border-radius:8px 0 0 8px}` +
   `.fab{right:16px;bottom:16px;padding:10px 16px;border-radius:22px;background:var(--acc);color:var(--pb);border:0}` +
   `.backdrop{position:fixed;z-index:2147483000;inset:0;background:rgba(0,0,0,.4)}` +
+  // The menu (issue 16): the look controls' own sheet, in the panel's colours.
+  `.menu{margin-top:10px;padding-top:10px;border-top:1px solid var(--line);display:flex;flex-direction:column;gap:8px;` +
+  `--look-line:var(--line);--look-muted:var(--mute);--look-accent:var(--acc);--look-on:var(--pb)}` +
+  `.hide{display:flex;flex-wrap:wrap;gap:6px}` + LOOK_CSS +
   `.sheet{top:auto;left:0;right:0;bottom:0;width:auto;max-height:78vh;border-radius:14px 14px 0 0}` +
   paletteCss((i) => `.c${i}`);

@@ -6,6 +6,7 @@ import type { CommandInfo, Platform, TabInfo } from '../platform/types';
 import { LookControls } from '../look/Controls';
 import { LOOK_CSS } from '../look/controls-css';
 import { LOOK_MESSAGES } from '../look/messages';
+import { panelHiddenOn, showingOn } from '../outline/hide';
 import type { Settings, SwitchKey } from '../settings/schema';
 import { langOf } from '../tags/speaker-view';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
@@ -71,6 +72,7 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
   const [denied, setDenied] = useState(false);
   const [page, setPage] = useState<PopupPageState>({ kind: 'loading' });
   const [commands, setCommands] = useState<CommandInfo[]>([]);
+  const [tabUrl, setTabUrl] = useState('');
   // Bumped after access is granted, to ask the tab again.
   const [probe, setProbe] = useState(0);
 
@@ -96,7 +98,9 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
       const hasAccess = await platform.permissions.contains(SINA_FINANCE_MATCHES).catch(() => false);
       if (!live) return;
       setAccess(hasAccess);
-      const state = await resolvePageState(platform, await getTab(), { hasAccess, retryDelayMs });
+      const tab = await getTab();
+      if (live) setTabUrl(tab?.url ?? '');
+      const state = await resolvePageState(platform, tab, { hasAccess, retryDelayMs });
       if (live) setPage(state);
     })();
     return () => {
@@ -148,6 +152,14 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
       <section class="page" aria-labelledby="page-heading">
         <h2 id="page-heading">{t('popupPageHeading')}</h2>
         <p class="page-state" data-state={page.kind} aria-live="polite">{stateText(t, page)}</p>
+        {settings && tabUrl && panelHiddenOn(settings, tabUrl) && (
+          <p class="hidden-here">
+            {look.hiddenHere}{' '}
+            <button type="button" class="link show-here" onClick={() => save({ hiddenPanels: showingOn(settings.hiddenPanels, tabUrl) })}>
+              {look.showHere}
+            </button>
+          </p>
+        )}
         {reasons.length > 0 && (
           <ul class="reasons">
             {reasons.map((key) => <li key={key}>{t(key)}</li>)}
