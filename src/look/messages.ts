@@ -27,7 +27,7 @@ export interface LookMessages {
 
 export const LOOK_MESSAGES: Record<Lang, LookMessages> = {
   zh: {
-    heading: '阅读设置',
+    heading: '外观',
     hint: '在清爽阅读模式下作用于正文',
     textSize: '字号',
     textSizeValue: (px) => `${px} 像素`,
@@ -46,7 +46,7 @@ export const LOOK_MESSAGES: Record<Lang, LookMessages> = {
     showHere: '显示目录',
   },
   en: {
-    heading: 'Reading',
+    heading: 'Appearance',
     hint: 'Applies to the article in clean reading mode',
     textSize: 'Text size',
     textSizeValue: (px) => `${px} pixels`,

@@ -8,7 +8,6 @@ import { LOOK_CSS } from '../look/controls-css';
 import { LOOK_MESSAGES } from '../look/messages';
 import { panelHiddenOn, showingOn } from '../outline/hide';
 import type { Settings, SwitchKey } from '../settings/schema';
-import { langOf } from '../tags/speaker-view';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { resolvePageState, type PopupPageState } from './page-state';
 import { Switch } from './Switch';
@@ -114,7 +113,8 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
     saveSettings(platform, patch).catch(() => loadSettings(platform).then(setSettings));
   };
   const change = (name: SwitchKey, checked: boolean) => save({ [name]: checked });
-  const look = LOOK_MESSAGES[langOf(platform.i18n.uiLanguage())];
+  // In the language of the popup's own messages, whatever the browser reports.
+  const look = LOOK_MESSAGES[t('uiLang') === 'zh' ? 'zh' : 'en'];
 
   const grant = () => {
     // Called straight from the click: Firefox only shows the prompt during a user action.

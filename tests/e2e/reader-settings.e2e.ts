@@ -66,7 +66,7 @@ const featureColours = (page: ExtTab) =>
     };
   });
 
-const pick = (popup: ExtTab, setting: string, value: string | number) => popup.click(`label[for="popup-${setting}-${value}"]`);
+const pick = (popup: ExtTab, setting: string, value: string | number) => popup.click(`#popup-${setting}-${value}`);
 
 beforeAll(async () => {
   server = await startServer();
@@ -184,6 +184,13 @@ describe(`${NAME}: reader settings`, () => {
       });
       await page.waitFor(() => !!document.querySelector('sfr-outline')!.shadowRoot!.querySelector('[aria-current]'));
       await page.screenshot(path.join(SCREENSHOTS_DIR, `theme-${theme}.png`));
+      if (theme !== 'dark') continue;
+      // The panel's menu (Playwright's selectors reach into the open shadow root).
+      await page.click('sfr-outline .menu-toggle');
+      await page.waitForSelector('sfr-outline .menu');
+      await page.screenshot(path.join(SCREENSHOTS_DIR, 'panel-menu-dark.png'));
+      const popup = await popupFor(page);
+      await popup.screenshot(path.join(SCREENSHOTS_DIR, 'popup-reading.png'), { fullPage: true });
     }
   });
 });

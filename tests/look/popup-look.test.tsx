@@ -38,7 +38,7 @@ describe('popup: reading settings', () => {
     const el = await mount(world);
     const checked = [...el.querySelectorAll<HTMLInputElement>('.look input:checked')].map((i) => i.id);
     expect(checked).toEqual(['popup-theme-dark', 'popup-textSize-24', 'popup-columnWidth-normal', 'popup-lineSpacing-normal', 'popup-fontFamily-serif']);
-    expect(el.querySelector('#reading-heading')!.textContent).toBe('Reading');
+    expect(el.querySelector('#reading-heading')!.textContent).toBe('Appearance');
     expect(el.querySelector('#popup-textSize-24')!.getAttribute('aria-label')).toBe('24 pixels');
   });
 
