@@ -4,7 +4,7 @@ import { setCleanMode } from '../clean/clean-mode';
 import { isArticleUrl } from './article-url';
 import type { Feature } from './features';
 import { readerLook } from '../look';
-import { outlinePanel } from '../outline';
+import { outlinePanel, sectionPanel } from '../outline';
 import { speakerTags } from '../tags';
 
 /** Clean-reading mode (issue 5): one attribute on <html> plus its stylesheet. */
@@ -25,4 +25,5 @@ export const FEATURES: readonly Feature[] = [
   cleanMode,
   speakerTags,
   outlinePanel,
+  sectionPanel,
 ];

@@ -35,7 +35,7 @@ export type Scheduler = (work: () => void) => void;
 
 /** Idle-time scheduling that is cancelled when `signal` aborts: a panel undone before its first
  *  render leaves no callback behind holding it. */
-function whenIdle(win: Window, signal: AbortSignal): Scheduler {
+export function whenIdle(win: Window, signal: AbortSignal): Scheduler {
   type IdleWindow = Window & {
     requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number;
     cancelIdleCallback?: (handle: number) => void;
