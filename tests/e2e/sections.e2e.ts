@@ -118,7 +118,9 @@ describe(`${NAME}: section outline`, () => {
     await press(page, 'k');
     await page.waitFor(() => document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.go[aria-current]')?.getAttribute('data-item') === '0');
     // Scroll-spy: the reader scrolls to the top, above the first heading; no row is current.
-    await pause(400);
+    // (After a jump the mark stays on the heading jumped to until the reader scrolls: wait for
+    // the jump's smooth scroll to end, at most 1.5 s, before scrolling by hand.)
+    await pause(1600);
     await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
     await page.waitFor(() => !document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.go[aria-current]'));
     if (NAME === 'chromium') {
