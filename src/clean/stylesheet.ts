@@ -1,7 +1,7 @@
 // Builds the clean-mode CSS from the data in ./rules.ts. Every selector is prefixed with
 // html[ATTR], so nothing applies while the attribute is absent; !important because Sina sets
 // inline display/height on its ads and on the folded mobile card.
-import { ARTICLE, COLUMN_FRAMES, COLUMN_INNER, HIDE_RULES, MOBILE_FOLD, STICKY_BARS, STOCK_LINKS } from './rules';
+import { ARTICLE, AUTO_LINKS, COLUMN_FRAMES, COLUMN_INNER, HIDE_RULES, MOBILE_AUTHOR, MOBILE_FOLD, STICKY_BARS, STOCK_LINKS } from './rules';
 
 export const FONT_STACKS = {
   // Sina's own faces where the reader has them; offline captures would otherwise fall back to serif.
@@ -17,6 +17,12 @@ export const READING = {
   fontFamily: `var(--sfr-font,${FONT_STACKS.sans})`,
 } as const;
 
+/** A link that reads as a plain word of its sentence. */
+const AS_WORDS = {
+  'pointer-events': 'none', cursor: 'text', color: 'inherit', 'text-decoration': 'none',
+  background: 'none', 'font-weight': 'inherit',
+};
+
 function block(scope: string, selectors: readonly string[], decls: Record<string, string>): string {
   const sel = selectors.map((s) => `${scope} ${s}`).join(',\n');
   const body = Object.entries(decls).map(([k, v]) => `${k}:${v}!important`).join(';');
@@ -30,10 +36,9 @@ export function buildCleanCss(attr: string): string {
   return [
     block(scope, HIDE_RULES.map((r) => r.selector), { display: 'none' }),
     // Stock names stay as words of the sentence: no link colour, underline or click.
-    block(scope, STOCK_LINKS, {
-      'pointer-events': 'none', cursor: 'text', color: 'inherit', 'text-decoration': 'none',
-      background: 'none', 'font-weight': 'inherit',
-    }),
+    block(scope, STOCK_LINKS, AS_WORDS),
+    // So do the other links Sina puts on words of the text by itself (inside the body only).
+    block(scope, bodies.flatMap((b) => AUTO_LINKS.map((a) => `${b} ${a}`)), AS_WORDS),
     // The mobile card is cut by an inline height until "read in the app"; show all of it.
     block(scope, [MOBILE_FOLD], { height: 'auto', 'max-height': 'none', overflow: 'visible' }),
     // Reading column: centred instead of the narrow left column beside the sidebar.
@@ -52,7 +57,15 @@ export function buildCleanCss(attr: string): string {
       'font-size': READING.fontSize, 'line-height': READING.lineHeight, 'font-family': READING.fontFamily,
       float: 'none', width: 'auto',
     }),
-    block(scope, [...ARTICLE.title, ...ARTICLE.meta], { 'font-family': READING.fontFamily }),
+    block(scope, [...ARTICLE.title, ...ARTICLE.meta, ...ARTICLE.editor], { 'font-family': READING.fontFamily }),
+    // The editor line: small and quiet under the text, in the column's face (not the page's serif).
+    block(scope, [...ARTICLE.editor], { 'font-size': '14px', 'line-height': '1.6' }),
+    // The mobile author card: one line of avatar, outlet and date.
+    block(scope, [MOBILE_AUTHOR.card], { display: 'flex', 'align-items': 'center', gap: '8px', margin: '8px 0 12px' }),
+    block(scope, [MOBILE_AUTHOR.avatar], { width: '32px', height: '32px', 'border-radius': '50%', 'object-fit': 'cover' }),
+    block(scope, [MOBILE_AUTHOR.name], { 'font-size': '15px', 'line-height': '1.4', 'font-weight': '600', margin: '0', 'font-family': READING.fontFamily }),
+    block(scope, [MOBILE_AUTHOR.time], { 'font-size': '13px', 'line-height': '1.4', opacity: '.75', 'font-family': READING.fontFamily }),
+    block(scope, [MOBILE_AUTHOR.day], { 'margin-right': '.5em' }),
     block(scope, within('p'), { 'font-size': 'inherit', 'line-height': 'inherit' }),
     block(scope, within('img'), { 'max-width': '100%', height: 'auto' }),
   ].join('');
