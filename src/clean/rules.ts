@@ -152,7 +152,8 @@ export const AUTO_LINKS: readonly string[] = [
 /** The mobile author card (avatar, outlet, date) under the title: M24. Without Sina's sheet its
  *  outlet name is an <h2> at full heading size, so clean mode sets the card itself. */
 export const MOBILE_AUTHOR = {
-  card: '.weibo_info',
+  card: '.weibo_info .media_focus',
+  figure: '.weibo_info figure',
   avatar: '.weibo_info .weibo_img img',
   name: '.weibo_info .weibo_user',
   time: '.weibo_info .weibo_time',

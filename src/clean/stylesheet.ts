@@ -62,6 +62,7 @@ export function buildCleanCss(attr: string): string {
     block(scope, [...ARTICLE.editor], { 'font-size': '14px', 'line-height': '1.6' }),
     // The mobile author card: one line of avatar, outlet and date.
     block(scope, [MOBILE_AUTHOR.card], { display: 'flex', 'align-items': 'center', gap: '8px', margin: '8px 0 12px' }),
+    block(scope, [MOBILE_AUTHOR.figure], { margin: '0' }),
     block(scope, [MOBILE_AUTHOR.avatar], { width: '32px', height: '32px', 'border-radius': '50%', 'object-fit': 'cover' }),
     block(scope, [MOBILE_AUTHOR.name], { 'font-size': '15px', 'line-height': '1.4', 'font-weight': '600', margin: '0', 'font-family': READING.fontFamily }),
     block(scope, [MOBILE_AUTHOR.time], { 'font-size': '13px', 'line-height': '1.4', opacity: '.75', 'font-family': READING.fontFamily }),
