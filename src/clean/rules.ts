@@ -149,6 +149,10 @@ export const AUTO_LINKS: readonly string[] = [
   'a[href="https://tousu.sina.com.cn/"]', // the same over https (assumed from the http one)
 ];
 
+/** Faces the CMS writes into the text (<span style="font-family: KaiTi_GB2312,KaiTi">, the
+ *  disclaimer of F19b; <font face>): the column's face and the reader's choice win over them. */
+export const INLINE_FACES: readonly string[] = ['[style*="font-family"]', 'font[face]'];
+
 /** The mobile author card (avatar, outlet, date) under the title: M24. Without Sina's sheet its
  *  outlet name is an <h2> at full heading size, so clean mode sets the card itself. */
 export const MOBILE_AUTHOR = {

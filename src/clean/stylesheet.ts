@@ -1,7 +1,7 @@
 // Builds the clean-mode CSS from the data in ./rules.ts. Every selector is prefixed with
 // html[ATTR], so nothing applies while the attribute is absent; !important because Sina sets
 // inline display/height on its ads and on the folded mobile card.
-import { ARTICLE, AUTO_LINKS, COLUMN_FRAMES, COLUMN_INNER, HIDE_RULES, MOBILE_AUTHOR, MOBILE_FOLD, STICKY_BARS, STOCK_LINKS } from './rules';
+import { ARTICLE, AUTO_LINKS, COLUMN_FRAMES, COLUMN_INNER, HIDE_RULES, INLINE_FACES, MOBILE_AUTHOR, MOBILE_FOLD, STICKY_BARS, STOCK_LINKS } from './rules';
 
 export const FONT_STACKS = {
   // Sina's own faces where the reader has them; offline captures would otherwise fall back to serif.
@@ -69,5 +69,6 @@ export function buildCleanCss(attr: string): string {
     block(scope, [MOBILE_AUTHOR.day], { 'margin-right': '.5em' }),
     block(scope, within('p'), { 'font-size': 'inherit', 'line-height': 'inherit' }),
     block(scope, within('img'), { 'max-width': '100%', height: 'auto' }),
+    block(scope, INLINE_FACES.flatMap(within), { 'font-family': 'inherit' }),
   ].join('');
 }

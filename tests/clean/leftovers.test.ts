@@ -3,7 +3,7 @@
 // card get the column's face and sizes.
 import { describe, expect, test } from 'vitest';
 import { buildCleanCss } from '../../src/clean/stylesheet';
-import { ARTICLE, AUTO_LINKS, MOBILE_AUTHOR, STOCK_LINKS } from '../../src/clean/rules';
+import { ARTICLE, AUTO_LINKS, INLINE_FACES, MOBILE_AUTHOR, STOCK_LINKS } from '../../src/clean/rules';
 import { bodyHtml, bodyIds, loadPage, pageNames, parse } from './corpus';
 
 /** Read on the pages: the words Sina linked by itself (outside the stock spans). */
@@ -44,6 +44,14 @@ describe('the column’s small print', () => {
     }
     expect(css).toMatch(/p\.show_author\{font-size:14px!important/);
     expect(css).toContain('p.show_author{font-family:var(--sfr-font,');
+  });
+
+  test("faces written into the text give way to the column's (the KaiTi disclaimer of gne-sina-3)", () => {
+    const page = parse(loadPage('gne-sina-3').html);
+    const kaiti = [...page.querySelectorAll('#artibody span[style]')].find((s) => /KaiTi/.test(s.getAttribute('style')!));
+    expect(kaiti && INLINE_FACES.some((s) => kaiti.matches(s))).toBe(true);
+    expect(css).toContain(`html[data-x] #artibody ${INLINE_FACES[0]}`);
+    expect(css).toMatch(/font\[face\]\{font-family:inherit!important\}/);
   });
 
   test('the mobile author card is one line of avatar, outlet and date', () => {
