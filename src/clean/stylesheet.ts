@@ -9,12 +9,19 @@ export const FONT_STACKS = {
   serif: '"Songti SC","STSong","Noto Serif CJK SC","Source Han Serif SC","SimSun",serif',
 } as const;
 
-/** The reading column: about 40 CJK characters a line. Size, width, line height and face are
- *  custom properties the reader's settings set (src/look/page-css.ts); these are their defaults. */
+/** The reading column by default: about 40 CJK characters a line. */
 export const READING = {
-  sizeVar: '--sfr-size', widthVar: '--sfr-width', leadingVar: '--sfr-leading', fontVar: '--sfr-font',
-  maxWidth: 'var(--sfr-width,760px)', gutter: '20px', fontSize: 'var(--sfr-size,18px)', lineHeight: 'var(--sfr-leading,1.85)',
-  fontFamily: `var(--sfr-font,${FONT_STACKS.sans})`,
+  maxWidth: '760px', gutter: '20px', fontSize: '18px', lineHeight: '1.85', fontFamily: FONT_STACKS.sans,
+} as const;
+
+/** The custom properties the reader's settings set on <html> (src/look/page-css.ts) for size,
+ *  width, line height and face; the column falls back to READING without them. */
+export const READING_VARS = { size: '--sfr-size', width: '--sfr-width', leading: '--sfr-leading', font: '--sfr-font' } as const;
+const COLUMN = {
+  maxWidth: `var(${READING_VARS.width},${READING.maxWidth})`,
+  fontSize: `var(${READING_VARS.size},${READING.fontSize})`,
+  lineHeight: `var(${READING_VARS.leading},${READING.lineHeight})`,
+  fontFamily: `var(${READING_VARS.font},${READING.fontFamily})`,
 } as const;
 
 /** A link that reads as a plain word of its sentence. */
@@ -44,7 +51,7 @@ export function buildCleanCss(attr: string): string {
     // Reading column: centred instead of the narrow left column beside the sidebar.
     block(scope, ['body'], { 'min-width': '0' }),
     block(scope, COLUMN_FRAMES, {
-      width: 'auto', 'max-width': READING.maxWidth, float: 'none', 'box-sizing': 'border-box',
+      width: 'auto', 'max-width': COLUMN.maxWidth, float: 'none', 'box-sizing': 'border-box',
       'margin-left': 'auto', 'margin-right': 'auto', 'padding-left': READING.gutter, 'padding-right': READING.gutter,
     }),
     block(scope, COLUMN_INNER, {
@@ -54,18 +61,18 @@ export function buildCleanCss(attr: string): string {
     block(scope, STICKY_BARS, { position: 'static', width: 'auto', height: 'auto', top: 'auto', 'box-shadow': 'none' }),
     // Type: size and line height for the body and its paragraphs; images fit the column.
     block(scope, bodies, {
-      'font-size': READING.fontSize, 'line-height': READING.lineHeight, 'font-family': READING.fontFamily,
+      'font-size': COLUMN.fontSize, 'line-height': COLUMN.lineHeight, 'font-family': COLUMN.fontFamily,
       float: 'none', width: 'auto',
     }),
-    block(scope, [...ARTICLE.title, ...ARTICLE.meta, ...ARTICLE.editor], { 'font-family': READING.fontFamily }),
+    block(scope, [...ARTICLE.title, ...ARTICLE.meta, ...ARTICLE.editor], { 'font-family': COLUMN.fontFamily }),
     // The editor line: small and quiet under the text, in the column's face (not the page's serif).
     block(scope, [...ARTICLE.editor], { 'font-size': '14px', 'line-height': '1.6' }),
     // The mobile author card: one line of avatar, outlet and date.
     block(scope, [MOBILE_AUTHOR.card], { display: 'flex', 'align-items': 'center', gap: '8px', margin: '8px 0 12px' }),
     block(scope, [MOBILE_AUTHOR.figure], { margin: '0' }),
     block(scope, [MOBILE_AUTHOR.avatar], { width: '32px', height: '32px', 'border-radius': '50%', 'object-fit': 'cover' }),
-    block(scope, [MOBILE_AUTHOR.name], { 'font-size': '15px', 'line-height': '1.4', 'font-weight': '600', margin: '0', 'font-family': READING.fontFamily }),
-    block(scope, [MOBILE_AUTHOR.time], { 'font-size': '13px', 'line-height': '1.4', opacity: '.75', 'font-family': READING.fontFamily }),
+    block(scope, [MOBILE_AUTHOR.name], { 'font-size': '15px', 'line-height': '1.4', 'font-weight': '600', margin: '0', 'font-family': COLUMN.fontFamily }),
+    block(scope, [MOBILE_AUTHOR.time], { 'font-size': '13px', 'line-height': '1.4', opacity: '.75', 'font-family': COLUMN.fontFamily }),
     block(scope, [MOBILE_AUTHOR.day], { 'margin-right': '.5em' }),
     block(scope, within('p'), { 'font-size': 'inherit', 'line-height': 'inherit' }),
     block(scope, within('img'), { 'max-width': '100%', height: 'auto' }),

@@ -4,7 +4,7 @@
 // without it the page is Sina's white page, and the tags and the panel stay light on it.
 import { CLEAN_ATTR } from '../clean/clean-mode';
 import { ARTICLE } from '../clean/rules';
-import { FONT_STACKS, READING } from '../clean/stylesheet';
+import { FONT_STACKS, READING_VARS } from '../clean/stylesheet';
 import { COLUMN_WIDTHS, LINE_SPACINGS, TEXT_SIZES, type ColumnWidth, type LineSpacing } from '../settings/schema';
 import { FLASH_ATTR } from '../outline/scroll';
 import { MARK_ATTR } from '../outline/highlight';
@@ -18,10 +18,10 @@ const at = (key: keyof typeof LOOK_ATTRS, value: string) => `html[${LOOK_ATTRS[k
 
 function typeRules(): string {
   return [
-    ...TEXT_SIZES.map((n) => `${at('textSize', String(n))}{${READING.sizeVar}:${n}px}`),
-    ...COLUMN_WIDTHS.map((w) => `${at('columnWidth', w)}{${READING.widthVar}:${COLUMN_WIDTH_PX[w]}px}`),
-    ...LINE_SPACINGS.map((s) => `${at('lineSpacing', s)}{${READING.leadingVar}:${LINE_HEIGHT[s]}}`),
-    `${at('fontFamily', 'serif')}{${READING.fontVar}:${FONT_STACKS.serif}}`,
+    ...TEXT_SIZES.map((n) => `${at('textSize', String(n))}{${READING_VARS.size}:${n}px}`),
+    ...COLUMN_WIDTHS.map((w) => `${at('columnWidth', w)}{${READING_VARS.width}:${COLUMN_WIDTH_PX[w]}px}`),
+    ...LINE_SPACINGS.map((s) => `${at('lineSpacing', s)}{${READING_VARS.leading}:${LINE_HEIGHT[s]}}`),
+    `${at('fontFamily', 'serif')}{${READING_VARS.font}:${FONT_STACKS.serif}}`,
   ].join('\n');
 }
 
