@@ -42,13 +42,18 @@ describe('sections on the corpus', () => {
 
   test('the corpus has ordinary articles with and without a section outline', () => {
     const ordinary = entries.filter((e) => e.kind !== 'transcript');
-    const withOutline = ordinary.filter((e) => sectionOutline(loadFile(corpusPath(e.file)).document).length > 0).map((e) => e.id);
+    const withOutline = ordinary.filter((e) => {
+      const page = loadFile(corpusPath(e.file));
+      const found = sectionOutline(page.document).length > 0;
+      page.close();
+      return found;
+    }).map((e) => e.id);
     expect(withOutline.sort()).toEqual([
       'n04-xia-guang-carbon-forum-speech-report', 'n06-li-chao-cpi-ppi-analysis', 'n11-mofcom-rcep-explainer-netizen-label',
       'n12-top10-digest-fin-reference', 'p-gne-sina-sina', 'p-magichtml-665b6857803a',
     ]);
     expect(ordinary.length - withOutline.length).toBeGreaterThan(15);
-  });
+  }, 30_000);
 });
 
 /** A fixture body: invented text, one heading format at a time. */

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { CLEAN_ATTR } from '../../src/clean/clean-mode';
 import { buildPageCss } from '../../src/content/page-css';
-import { readerLook } from '../../src/look';
+import { cleanMode } from '../../src/content/feature-list';
 import { LOOK_ATTRS } from '../../src/look/attrs';
 import { buildLookCss, COLUMN_WIDTH_PX } from '../../src/look/page-css';
 import { THEME_TOKENS } from '../../src/look/themes';
@@ -16,12 +16,14 @@ function mountLook(initial: Partial<Settings> = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
   const listeners: Array<(s: Settings) => void> = [];
   const controller = new AbortController();
-  readerLook.init({
+  // The look is part of clean mode: mounted and undone with it.
+  cleanMode.init({
     doc, model: null as never, signal: controller.signal, settings: () => settings, saveSettings: async () => {},
     quietly: (edit) => edit(), onSettings: (l) => void listeners.push(l), onCommand: () => {},
   });
   const attrs = () => Object.fromEntries(Object.values(LOOK_ATTRS).map((a) => [a, doc.documentElement.getAttribute(a)]));
   return {
+    doc,
     attrs,
     change(patch: Partial<Settings>) {
       settings = { ...settings, ...patch };
@@ -41,11 +43,13 @@ describe('look attributes', () => {
     expect(look.attrs()).toMatchObject({ 'data-sfr-width': 'wide', 'data-sfr-theme': 'dark' });
     look.stop();
     expect(Object.values(look.attrs()).every((v) => v === null)).toBe(true);
+    expect(look.doc.documentElement.getAttributeNames()).toEqual([]);
   });
 
-  test('on every Sina page, from document_start', () => {
-    expect(readerLook.early?.(DEFAULT_SETTINGS, 'https://finance.sina.com.cn/')).toBe(true);
-    expect(readerLook.enabled(DEFAULT_SETTINGS, null as never, 'https://finance.sina.com.cn/')).toBe(true);
+  test('with clean mode, from document_start on article URLs; not at all without it', () => {
+    const url = 'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5768.shtml';
+    expect(cleanMode.early?.(DEFAULT_SETTINGS, url)).toBe(true);
+    expect(cleanMode.early?.({ ...DEFAULT_SETTINGS, cleanMode: false }, url)).toBe(false);
   });
 });
 

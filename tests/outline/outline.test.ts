@@ -192,7 +192,7 @@ describe('outline panel', () => {
   });
 
   test('mounted by the content script on transcripts only, and undone with its setting', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['look', 'clean-mode', 'speaker-tags', 'outline', 'sections']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['clean-mode', 'speaker-tags', 'outline', 'sections']);
     const { model } = loadBody(T00);
     expect(outlinePanel.enabled(DEFAULT_SETTINGS, model, URL)).toBe(true);
     expect(outlinePanel.enabled({ ...DEFAULT_SETTINGS, outlinePanel: false }, model, URL)).toBe(false);
