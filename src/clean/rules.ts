@@ -136,6 +136,34 @@ export const STOCK_LINKS: readonly string[] = [
   'span[id^="hkstock_"] > a.keyword', // not in the corpus: assumed from the stock_/usstock_ pattern
 ];
 
+/**
+ * Links Sina adds to words of the text by itself, which become words like the stock names (issue
+ * 16). A link the author wrote (a related article, a Weibo account named in the text) stays a link.
+ */
+export const AUTO_LINKS: readonly string[] = [
+  'a.keyword', // market keywords (data-sudaclick="content_marketkeywords_p"), also outside a stock span
+  'a.wt_article_link', // Weibo cards on names (onmouseover="WeiboCard.show(…)": IMF, 央行, 黄益平): F16old
+  'a.article-calculator', // 个人所得税 → the tax calculator: body n15
+  'a[href*="/realstock/company/"]', // a stock name linked without its span (<font><a>利通电子</a>): body n12
+  'a[href="http://tousu.sina.com.cn/"]', // the word 投诉 → 黑猫投诉: body t00
+  'a[href="https://tousu.sina.com.cn/"]', // the same over https (assumed from the http one)
+];
+
+/** Faces the CMS writes into the text (<span style="font-family: KaiTi_GB2312,KaiTi">, the
+ *  disclaimer of F19b; <font face>): the column's face and the reader's choice win over them. */
+export const INLINE_FACES: readonly string[] = ['[style*="font-family"]', 'font[face]'];
+
+/** The mobile author card (avatar, outlet, date) under the title: M24. Without Sina's sheet its
+ *  outlet name is an <h2> at full heading size, so clean mode sets the card itself. */
+export const MOBILE_AUTHOR = {
+  card: '.weibo_info .media_focus',
+  figure: '.weibo_info figure',
+  avatar: '.weibo_info .weibo_img img',
+  name: '.weibo_info .weibo_user',
+  time: '.weibo_info .weibo_time',
+  day: '.weibo_info .weibo_time_day',
+} as const;
+
 /** The mobile article card folded by an inline height until "read more in the app" is tapped. */
 export const MOBILE_FOLD = 'section.s_card.z_c1';
 

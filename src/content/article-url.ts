@@ -12,6 +12,17 @@ const ARTICLE_PATHS: readonly RegExp[] = [
   /\/detail-i[a-z0-9]+\.d\.html$/,
 ];
 
+/** An article's key for per-article settings (the hidden panels): host and path, without the
+ *  query or fragment a shared link may carry; '' for what is not a URL. */
+export function articleKey(url: string): string {
+  try {
+    const { host, pathname } = new URL(url);
+    return `${host}${pathname}`;
+  } catch {
+    return '';
+  }
+}
+
 export function isArticleUrl(url: string): boolean {
   try {
     const { pathname } = new URL(url);

@@ -32,8 +32,8 @@ export interface FeatureContext {
 export interface Feature {
   /** Stable id, reported in the page state and used in `sfr:feature:<id>` measures. */
   id: string;
-  /** Whether the feature belongs on this analysed page with these settings. */
-  enabled(settings: Settings, model: TranscriptModel): boolean;
+  /** Whether the feature belongs on this analysed page (at `url`) with these settings. */
+  enabled(settings: Settings, model: TranscriptModel, url: string): boolean;
   /** Optional: mount at document_start, before the page is parsed, judging by the URL alone.
    *  Once the page is analysed `enabled` decides, and undoes the feature if it says no. */
   early?(settings: Settings, url: string): boolean;
@@ -113,7 +113,7 @@ export class FeatureRunner {
   private wants(feature: Feature, settings: Settings): boolean {
     if (this.rereading && feature.modelBound) return false;
     const decide = this.analysed
-      ? () => feature.enabled(settings, this.current)
+      ? () => feature.enabled(settings, this.current, this.base.doc.URL)
       : () => feature.early?.(settings, this.base.doc.URL);
     return this.guard(feature, decide) === true;
   }

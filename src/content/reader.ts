@@ -20,7 +20,7 @@ import type { TranscriptModel } from '../engine/model';
 import { isContentMessage, type CommandName, type PageState } from '../platform/messages';
 import type { Platform } from '../platform/types';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../settings/schema';
-import { loadSettings, saveSettings, watchSettings } from '../settings/store';
+import { loadSettings, sameValue, saveSettings, watchSettings } from '../settings/store';
 import { FeatureRunner, type Feature } from './features';
 import { begin, measure, timings } from './perf';
 import { nextTask } from './tasks';
@@ -312,7 +312,7 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     if (!event.persisted || stopped) return;
     void loadSettings(platform).then((next) => {
       if (stopped) return;
-      const changed = SETTING_KEYS.some((key) => next[key] !== settings[key]);
+      const changed = SETTING_KEYS.some((key) => !sameValue(next[key], settings[key]));
       settings = next;
       watch(next);
       if (changed) quiet(() => runner.apply(next));

@@ -18,7 +18,7 @@ export const QUOTE_HOST = 'sfr-quote';
 const SETTLE_MS = 250;
 const SHOWN_MS = 1500;
 
-type CopyContext = Pick<FeatureContext, 'doc' | 'model' | 'signal' | 'onCommand'>;
+type CopyContext = Pick<FeatureContext, 'doc' | 'model' | 'signal' | 'uiLanguage' | 'onCommand'>;
 
 /** Alt+Shift+Q, outside text fields. */
 export function isQuoteKey(e: KeyboardEvent): boolean {
@@ -28,7 +28,7 @@ export function isQuoteKey(e: KeyboardEvent): boolean {
 export function mountCopy(ctx: CopyContext): void {
   const { doc, model, signal } = ctx;
   const win = doc.defaultView!;
-  const t = COPY_MESSAGES[langOf(win.navigator.language)];
+  const t = COPY_MESSAGES[langOf(ctx.uiLanguage)];
   let source: DocumentSource | null = null;
   const docSource = () => (source ??= documentSource(doc, model, pageUrl(doc)));
 

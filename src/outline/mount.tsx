@@ -13,13 +13,15 @@ import { langOf } from '../tags/speaker-view';
 import { copyText, markdownOf, pageUrl } from './copy';
 import { createHighlighter, tagOf } from './highlight';
 import { isSearchKey, readingKey } from './keys';
+import { LOOK_MESSAGES } from '../look/messages';
+import { hidingOn } from './hide';
 import { MESSAGES } from './messages';
 import { flash, focusTurn, scrollToElement } from './scroll';
 import { findMatches, rangeOf, type Match } from './search';
 import { mountSkipLink } from './skip';
 import { watchReading, type SpyReport } from './spy';
 import {
-  initialState, readingItem, stepMatch, stepQuestion, toggled, toggledAll, visibleItems, type PanelData, type PanelState,
+  initialState, lookOf, readingItem, stepMatch, stepQuestion, toggled, toggledAll, visibleItems, type PanelData, type PanelState,
 } from './state';
 import { makeRoom } from './room';
 import { DIM_ATTR, OPEN_ATTR, PANEL_CSS, ROOM_ATTR } from './styles';
@@ -38,7 +40,7 @@ export type Scheduler = (work: () => void) => void;
 
 /** Idle-time scheduling that is cancelled when `signal` aborts: a panel undone before its first
  *  render leaves no callback behind holding it. */
-function whenIdle(win: Window, signal: AbortSignal): Scheduler {
+export function whenIdle(win: Window, signal: AbortSignal): Scheduler {
   type IdleWindow = Window & {
     requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number;
     cancelIdleCallback?: (handle: number) => void;
@@ -81,7 +83,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   doc.documentElement.append(host);
 
   const narrowQuery = win.matchMedia(NARROW_QUERY);
-  let state: PanelState = initialState(narrowQuery.matches, ctx.settings().outlineCollapsed, ctx.settings().cleanMode);
+  let state: PanelState = initialState(narrowQuery.matches, ctx.settings().outlineCollapsed, ctx.settings().cleanMode, lookOf(ctx.settings()));
   let matches: Match[] = [];
   let spy: SpyReport = { above: [], atBottom: false };
   // After a jump the highlight stays on the item jumped to until the reader scrolls.
@@ -93,7 +95,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const update = (patch: Partial<PanelState>) => {
     const before = state;
     state = { ...state, ...patch };
-    render(<Panel data={data} state={state} lang={lang} t={t} on={actions} />, container);
+    render(<Panel data={data} state={state} lang={lang} t={t} lookT={LOOK_MESSAGES[lang]} on={actions} />, container);
     doc.documentElement.toggleAttribute(OPEN_ATTR, state.open && !state.narrow);
     if (!state.open || state.narrow) doc.documentElement.removeAttribute(ROOM_ATTR);
     if (state.active !== before.active) keepActiveInView();
@@ -248,6 +250,17 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     unfoldFilter: (open) => {
       if (open !== state.filterOpen) update({ filterOpen: open });
     },
+    toggleMenu: () => update({ menuOpen: !state.menuOpen }),
+    // Every tab follows through the settings; this panel shows the choice at once.
+    setLook(patch) {
+      update({ look: { ...state.look, ...patch } });
+      void ctx.saveSettings(patch).catch(() => {});
+    },
+    // The panel goes when the setting comes back (the feature is disabled for this page).
+    hide(scope) {
+      const patch = scope === 'everywhere' ? { outlinePanel: false } : { hiddenPanels: hidingOn(ctx.settings().hiddenPanels, doc.URL) };
+      void ctx.saveSettings(patch).catch(() => {});
+    },
     copy(index) {
       const item = index === null ? null : items[index] ?? null;
       copyReported(item ? String(item.number) : 'all', markdownOf(source(), item, lang));
@@ -323,6 +336,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
       if (settings.cleanMode) autoFolded = false;
       fit(true);
     }
+    const look = lookOf(settings);
+    if (JSON.stringify(look) !== JSON.stringify(state.look)) update({ look });
   });
 
   narrowQuery.addEventListener('change', () => {

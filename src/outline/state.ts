@@ -4,6 +4,8 @@ import type { Speaker } from '../engine/model';
 import type { OutlineGroup } from '../engine/groups';
 import type { OutlineItem } from '../engine/outline';
 import type { WhoSpoke } from '../engine/who-spoke';
+import type { LookKey } from '../look/attrs';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 
 /** What the panel shows, fixed for the page. */
 export interface PanelData {
@@ -36,10 +38,22 @@ export interface PanelState {
   copied: { key: string; ok: boolean } | null;
   /** Clean-reading mode is on (the panel has its switch too). */
   clean: boolean;
+  /** The menu of reading settings is unfolded, and the look it shows (issue 16). */
+  menuOpen: boolean;
+  look: Pick<Settings, LookKey>;
 }
 
-export function initialState(narrow: boolean, collapsed: boolean, clean = false): PanelState {
-  return { narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], filterOpen: false, copied: null, clean };
+/** The look settings out of all the settings. */
+export function lookOf(settings: Settings): Pick<Settings, LookKey> {
+  const { textSize, columnWidth, lineSpacing, fontFamily, theme } = settings;
+  return { textSize, columnWidth, lineSpacing, fontFamily, theme };
+}
+
+export function initialState(narrow: boolean, collapsed: boolean, clean = false, look = lookOf(DEFAULT_SETTINGS)): PanelState {
+  return {
+    narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], filterOpen: false, copied: null, clean,
+    menuOpen: false, look,
+  };
 }
 
 /** Indexes of the items the filter keeps: those where a chosen speaker takes part. */

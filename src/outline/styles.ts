@@ -2,6 +2,8 @@
 // and the few page rules the outline needs, each scoped to an attribute or highlight of ours (part
 // of the page stylesheet the manifest declares, src/content/page-css.ts).
 import { CLEAN_ATTR } from '../clean/clean-mode';
+import { LOOK_CSS } from '../look/controls-css';
+import { tokenVar } from '../look/themes';
 import { paletteCss } from '../tags/palette';
 import { HIGHLIGHT_ALL, HIGHLIGHT_CURRENT, MARK_ATTR } from './highlight';
 import { FLASH_ATTR } from './scroll';
@@ -32,9 +34,10 @@ export const PAGE_CSS =
 
 export const PANEL_CSS =
   `:host{all:initial}` +
-  `.root{--pb:#fff;--ink:#1f2328;--mute:#59636e;--line:#d1d9e0;--acc:#0b57d0;--cur:#e8f0fe;--hov:#eef1f4;` +
+  // The reader's theme (src/look/themes.ts), light when clean mode is off: the panel matches the page.
+  `.root{--pb:${tokenVar('panel')};--ink:${tokenVar('text')};--mute:${tokenVar('muted')};--line:${tokenVar('line')};` +
+  `--acc:${tokenVar('accent')};--cur:${tokenVar('current')};--hov:${tokenVar('hover')};` +
   `font:14px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;color:var(--ink)}` +
-  `@media (prefers-color-scheme:dark){.root{--pb:#1b1f24;--ink:#e6edf3;--mute:#9ea7b3;--line:#3d444d;--acc:#8ab4f8;--cur:#1e3656;--hov:#2a3038}}` +
   `*{box-sizing:border-box}` +
   `button,input{font:inherit;color:inherit;margin:0}` +
   `button{cursor:pointer;background:none;border:0;padding:0;border-radius:6px}` +
@@ -110,4 +113,8 @@ export const PANEL_CSS =
   `@media (prefers-reduced-motion:reduce){.fab{transition:none}}` +
   // Printing is the article's: the panel is never on paper.
   `@media print{:host{display:none!important}}` +
+  // The menu (issue 16): the look controls' own sheet, in the panel's colours.
+  `.look-menu{margin-top:10px;padding-top:10px;border-top:1px solid var(--line);display:flex;flex-direction:column;gap:8px;` +
+  `--look-line:var(--line);--look-muted:var(--mute);--look-accent:var(--acc);--look-on:var(--pb)}` +
+  `.hide{display:flex;flex-wrap:wrap;gap:6px}` + LOOK_CSS +
   paletteCss((i) => `.c${i}`);

@@ -3,7 +3,11 @@ import type { WhyNot } from '../engine/model';
 import { SINA_FINANCE_MATCHES } from '../platform/hosts';
 import type { PageState } from '../platform/messages';
 import type { CommandInfo, Platform, TabInfo } from '../platform/types';
-import type { SettingKey, Settings } from '../settings/schema';
+import { LookControls } from '../look/Controls';
+import { LOOK_CSS } from '../look/controls-css';
+import { LOOK_MESSAGES } from '../look/messages';
+import { panelHiddenOn, showingOn } from '../outline/hide';
+import type { Settings, SwitchKey } from '../settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { SiteNotice, SiteSettings } from './HostAccess';
 import { resolvePageState, type PopupPageState } from './page-state';
@@ -18,7 +22,7 @@ export interface PopupProps {
   retryDelayMs?: number;
 }
 
-const SWITCHES: Array<{ name: SettingKey; label: string; hint: string }> = [
+const SWITCHES: Array<{ name: SwitchKey; label: string; hint: string }> = [
   { name: 'cleanMode', label: 'settingCleanMode', hint: 'settingCleanModeHint' },
   { name: 'outlinePanel', label: 'settingOutlinePanel', hint: 'settingOutlinePanelHint' },
   { name: 'speakerTags', label: 'settingSpeakerTags', hint: 'settingSpeakerTagsHint' },
@@ -71,6 +75,7 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
   const [denied, setDenied] = useState(false);
   const [page, setPage] = useState<PopupPageState>({ kind: 'loading' });
   const [commands, setCommands] = useState<CommandInfo[]>([]);
+  const [tabUrl, setTabUrl] = useState('');
   // Bumped after access is granted, to ask the tab again.
   const [probe, setProbe] = useState(0);
 
@@ -96,7 +101,9 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
       const hasAccess = await platform.permissions.contains(SINA_FINANCE_MATCHES).catch(() => false);
       if (!live) return;
       setAccess(hasAccess);
-      const state = await resolvePageState(platform, await getTab(), { hasAccess, retryDelayMs });
+      const tab = await getTab();
+      if (live) setTabUrl(tab?.url ?? '');
+      const state = await resolvePageState(platform, tab, { hasAccess, retryDelayMs });
       if (live) setPage(state);
     })();
     return () => {
@@ -104,11 +111,14 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
     };
   }, [platform, getTab, probe]);
 
-  const change = (name: SettingKey, checked: boolean) => {
-    // Shown at once; the watcher confirms. A failed write puts the switch back to what is stored.
-    setSettings((current) => (current ? { ...current, [name]: checked } : current));
-    saveSettings(platform, { [name]: checked }).catch(() => loadSettings(platform).then(setSettings));
+  const save = (patch: Partial<Settings>) => {
+    // Shown at once; the watcher confirms. A failed write puts the control back to what is stored.
+    setSettings((current) => (current ? { ...current, ...patch } : current));
+    saveSettings(platform, patch).catch(() => loadSettings(platform).then(setSettings));
   };
+  const change = (name: SwitchKey, checked: boolean) => save({ [name]: checked });
+  // In the language of the popup's own messages, whatever the browser reports.
+  const look = LOOK_MESSAGES[t('uiLang') === 'zh' ? 'zh' : 'en'];
 
   const grant = () => {
     // Called straight from the click: Firefox only shows the prompt during a user action.
@@ -147,6 +157,14 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
       <section class="page" aria-labelledby="page-heading">
         <h2 id="page-heading">{t('popupPageHeading')}</h2>
         <p class="page-state" data-state={page.kind} aria-live="polite">{stateText(t, page)}</p>
+        {settings && tabUrl && panelHiddenOn(settings, tabUrl) && (
+          <p class="hidden-here">
+            {look.hiddenHere}{' '}
+            <button type="button" class="link show-here" onClick={() => save({ hiddenPanels: showingOn(settings.hiddenPanels, tabUrl) })}>
+              {look.showHere}
+            </button>
+          </p>
+        )}
         {reasons.length > 0 && (
           <ul class="reasons">
             {reasons.map((key) => <li key={key}>{t(key)}</li>)}
@@ -172,6 +190,13 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
       </section>
 
       <SiteSettings platform={platform} getTab={getTab} onChange={reprobe} />
+
+      <section class="reading" aria-labelledby="reading-heading">
+        <style>{LOOK_CSS}</style>
+        <h2 id="reading-heading">{look.heading}</h2>
+        <LookControls settings={settings} t={look} change={save} idPrefix="popup" />
+        <p class="look-hint">{look.hint}</p>
+      </section>
 
       {shortcuts.length > 0 && (
         <section class="shortcuts" aria-labelledby="shortcuts-heading">

@@ -1,12 +1,12 @@
-import type { SettingKey } from '../settings/schema';
+import type { SwitchKey } from '../settings/schema';
 
 interface SwitchProps {
-  name: SettingKey;
+  name: SwitchKey;
   label: string;
   hint: string;
   checked: boolean;
   disabled?: boolean;
-  onChange(name: SettingKey, checked: boolean): void;
+  onChange(name: SwitchKey, checked: boolean): void;
 }
 
 /** A native checkbox with the switch role: keyboard, focus and screen readers come for free. */

@@ -20,6 +20,11 @@ export async function saveSettings(platform: Platform, patch: Partial<Settings>)
   if (Object.keys(valid).length > 0) await platform.storage.set({ ...valid, [VERSION_KEY]: SCHEMA_VERSION });
 }
 
+/** Settings are plain JSON values (the hidden-panel list is an array, read afresh each time). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 export type SettingsListener = (settings: Settings) => void;
 
 /**
@@ -36,7 +41,7 @@ export function watchSettings(platform: Platform, initial: Settings, listener: S
     // and the queue keeps the reports in the order the changes happened.
     queue = queue.then(async () => {
       const next = await loadSettings(platform);
-      const changed = SETTING_KEYS.some((key) => next[key] !== last[key]);
+      const changed = SETTING_KEYS.some((key) => !sameValue(next[key], last[key]));
       last = next;
       if (changed && !stopped) listener(next);
     });

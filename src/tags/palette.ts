@@ -1,4 +1,4 @@
-// Speaker colours: eight hues, each a background/text pair for light and for dark pages. Every
+// Speaker colours: eight hues, each a background/text pair for light and for dark themes. Every
 // pair keeps WCAG AA contrast (≥ 4.5:1, checked by tests/tags/palette.test.ts). Colour only
 // helps scanning; the name is always printed.
 
@@ -20,9 +20,15 @@ export const PALETTE: ReadonlyArray<{ light: Swatch; dark: Swatch }> = [
 
 export const PALETTE_SIZE = PALETTE.length;
 
-/** `.c0{--bg:…;--fg:…}` … for light, and the dark pairs under prefers-color-scheme. */
+/** The custom properties that carry speaker colour i into our shadow roots: the page stylesheet
+ *  sets them on <html> for the reader's theme (src/look/page-css.ts). */
+export const swatchVars = (i: number) => ({ bg: `--sfr-c${i}-bg`, fg: `--sfr-c${i}-fg` });
+
+/** `.c0{--bg:…;--fg:…}` …: the theme's pair when one is set on the page, else the light pair (the
+ *  tags sit on the page, so they take its colours, not the system's). */
 export function paletteCss(selector: (i: number) => string): string {
-  const rules = (scheme: 'light' | 'dark') =>
-    PALETTE.map((p, i) => `${selector(i)}{--bg:${p[scheme].bg};--fg:${p[scheme].fg}}`).join('');
-  return `${rules('light')}@media (prefers-color-scheme:dark){${rules('dark')}}`;
+  return PALETTE.map((p, i) => {
+    const v = swatchVars(i);
+    return `${selector(i)}{--bg:var(${v.bg},${p.light.bg});--fg:var(${v.fg},${p.light.fg})}`;
+  }).join('');
 }

@@ -1,6 +1,7 @@
 // The tags' CSS: one sheet inside every tag's shadow root (browsers share identical sheets), and
 // one page rule that only hides the label paragraphs folded into a tag (part of the page
 // stylesheet the manifest declares, src/content/page-css.ts).
+import { tokenVar } from '../look/themes';
 import { paletteCss } from './palette';
 
 /** Attribute on a label-only paragraph (`田玉龙：`) whose words the tag now shows. */
@@ -27,9 +28,8 @@ export const TAG_CSS =
   // Read by screen readers only (the chip itself is aria-hidden).
   `.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}` +
   `.tip{display:none;position:absolute;left:0;top:100%;z-index:2147483000;margin-top:.35em;width:max-content;` +
-  `max-width:min(34em,70vw);padding:.35em .6em;border-radius:.3em;background:#1f2328;color:#fff;font-size:.8em;` +
+  `max-width:min(34em,70vw);padding:.35em .6em;border-radius:.3em;background:${tokenVar('tipBg')};color:${tokenVar('tipText')};font-size:.8em;` +
   `line-height:1.5;font-weight:400;text-indent:0;white-space:normal;box-shadow:0 2px 8px rgba(0,0,0,.25)}` +
   `.tag:hover+.tip{display:block}` +
   `:host([${HIT_ATTR}]) .tag{box-shadow:0 0 0 2px #e3a600}:host([${HIT_ATTR}=current]) .tag{box-shadow:0 0 0 3px #ff7b00}` +
-  `@media (prefers-color-scheme:dark){.tip{background:#f0f3f6;color:#1f2328}}` +
   paletteCss((i) => `.c${i}`);

@@ -15,7 +15,7 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 function mount(loaded: Loaded) {
   const commands: Array<(c: CommandName) => boolean> = [];
   mountSpeakerTags(loaded.doc, loaded.model, loaded.controller.signal);
-  mountCopy({ doc: loaded.doc, model: loaded.model, signal: loaded.controller.signal, onCommand: (h) => void commands.push(h) });
+  mountCopy({ doc: loaded.doc, model: loaded.model, signal: loaded.controller.signal, uiLanguage: loaded.doc.defaultView!.navigator.language, onCommand: (h) => void commands.push(h) });
   return { ...loaded, command: (name: CommandName) => commands.some((h) => h(name)) };
 }
 

@@ -2,6 +2,7 @@
 // Sina URLs (issue 7): hostile text never runs, a second injection and late content give one
 // panel and one set of tags, back/forward stays consistent, 1,000 toggles leave the DOM as it
 // was (and, in Chromium, no growing listeners or nodes), an unknown page is left alone.
+import { LOOK_ATTRS } from '../../src/look/attrs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -297,7 +298,7 @@ describe('reversibility', () => {
 });
 
 describe('a page the engine does not understand', () => {
-  it('is left exactly as it was; with clean mode on only clean mode acts', async () => {
+  it("is left exactly as it was; with clean mode on only clean mode acts (its attribute and the look's)", async () => {
     await setSettings({ cleanMode: false });
     const tab = await openPage(PLAIN_URL);
     const snapshot = () => tab.evaluate(() => document.documentElement.outerHTML);
@@ -308,11 +309,13 @@ describe('a page the engine does not understand', () => {
     expect(await counts(tab)).toEqual({ panels: 0, tags: 0, clean: false });
     await setSettings({ cleanMode: true });
     await tab.waitFor(() => document.documentElement.hasAttribute('data-sfr-clean'));
-    const withClean = await tab.evaluate(() => {
+    // Clean mode's attribute and the reader's look's (issue 16), nothing else.
+    const withClean = await tab.evaluate((look) => {
       const clone = document.documentElement.cloneNode(true) as Element;
       clone.removeAttribute('data-sfr-clean');
+      for (const attr of look) clone.removeAttribute(attr);
       return clone.outerHTML;
-    });
+    }, Object.values(LOOK_ATTRS));
     expect(withClean).toBe(original);
     expect((await pageState(browser, tab)).features).toEqual(['clean-mode']);
     await setSettings({ cleanMode: false });

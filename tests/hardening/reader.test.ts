@@ -1,5 +1,6 @@
 // The content script on hostile, late-changing, repeated and unknown pages (issue 7), with the
 // real engine and the real features on a happy-dom page at a real Sina URL.
+import { LOOK_ATTRS } from '../../src/look/attrs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CLEAN_ATTR } from '../../src/clean/clean-mode';
 import { loadHtml, type LoadedPage } from '../../src/cli/load';
@@ -419,7 +420,7 @@ describe('a page the engine does not understand', () => {
     expect(doc.documentElement.outerHTML).toBe(original);
   });
 
-  it('only clean mode acts when it is on: its attribute, nothing else', async () => {
+  it("only clean mode acts when it is on: its attribute and the reader's look's, nothing else", async () => {
     const doc = load(PLAIN_PAGE);
     const original = doc.documentElement.outerHTML;
     const reader = start(doc, new FakeWorld());
@@ -432,6 +433,10 @@ describe('a page the engine does not understand', () => {
     expect(html.hasAttribute(CLEAN_ATTR)).toBe(true);
     const clone = html.cloneNode(true) as Element;
     clone.removeAttribute(CLEAN_ATTR);
+    for (const attr of Object.values(LOOK_ATTRS)) {
+      expect(clone.hasAttribute(attr), attr).toBe(true);
+      clone.removeAttribute(attr);
+    }
     expect(clone.outerHTML).toBe(original);
     reader.stop();
     expect(html.outerHTML).toBe(original);

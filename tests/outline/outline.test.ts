@@ -7,6 +7,9 @@ import { FLASH_ATTR } from '../../src/outline/scroll';
 import { OPEN_ATTR } from '../../src/outline/styles';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { FakeObserver, installFakeObserver, key, loadBody, mountOn, rowTexts, T00 } from './fixture';
+import { hidingOn } from '../../src/outline/hide';
+
+const URL = 'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5768.shtml';
 
 const anchorOf = (m: ReturnType<typeof mountOn>, turn: number) => {
   const t = m.model.turns[turn]!;
@@ -203,11 +206,15 @@ describe('outline panel', () => {
   });
 
   test('mounted by the content script on transcripts only, and undone with its setting', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['clean-mode', 'speaker-tags', 'print', 'outline', 'copy']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['clean-mode', 'speaker-tags', 'print', 'outline', 'sections', 'copy']);
     const { model } = loadBody(T00);
-    expect(outlinePanel.enabled(DEFAULT_SETTINGS, model)).toBe(true);
-    expect(outlinePanel.enabled({ ...DEFAULT_SETTINGS, outlinePanel: false }, model)).toBe(false);
-    expect(outlinePanel.enabled(DEFAULT_SETTINGS, loadBody('n03-mfa-hua-chunying-press-conf-report').model)).toBe(false);
+    expect(outlinePanel.enabled(DEFAULT_SETTINGS, model, URL)).toBe(true);
+    expect(outlinePanel.enabled({ ...DEFAULT_SETTINGS, outlinePanel: false }, model, URL)).toBe(false);
+    // Hidden on this article from the panel's menu; other articles keep it.
+    const hidden = { ...DEFAULT_SETTINGS, hiddenPanels: hidingOn([], `${URL}?from=share#p3`) };
+    expect(outlinePanel.enabled(hidden, model, URL)).toBe(false);
+    expect(outlinePanel.enabled(hidden, model, URL.replace('ikqciyzk5768', 'ikqciyzk0000'))).toBe(true);
+    expect(outlinePanel.enabled(DEFAULT_SETTINGS, loadBody('n03-mfa-hua-chunying-press-conf-report').model, URL)).toBe(false);
   });
 });
 

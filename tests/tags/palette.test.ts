@@ -28,9 +28,10 @@ describe('speaker palette', () => {
     expect(new Set(PALETTE.map((p) => p.dark.fg)).size).toBe(PALETTE.length);
   });
 
-  test('dark colours apply under prefers-color-scheme: dark', () => {
+  test("the tags take the theme's pair from the page, the light pair without one", () => {
     const css = paletteCss((i) => `.c${i}`);
-    expect(css).toContain(`.c0{--bg:${PALETTE[0]!.light.bg}`);
-    expect(css).toMatch(new RegExp(`@media \\(prefers-color-scheme:dark\\)\\{.*\\.c0\\{--bg:${PALETTE[0]!.dark.bg}`));
+    expect(css).toContain(`.c0{--bg:var(--sfr-c0-bg,${PALETTE[0]!.light.bg});--fg:var(--sfr-c0-fg,${PALETTE[0]!.light.fg})}`);
+    // Not the system's scheme: tags sit on the page, and the page is light unless the reader's theme says otherwise.
+    expect(css).not.toContain('prefers-color-scheme');
   });
 });

@@ -12,6 +12,8 @@ import { bodyIds } from '../../src/cli/corpus';
 import { loadBody, T00 } from '../outline/fixture';
 import { loadHtml } from '../../src/cli/load';
 
+const URL = 'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5768.shtml';
+
 const ids = bodyIds();
 const transcripts = ids.filter((id) => id.startsWith('t'));
 
@@ -221,8 +223,8 @@ describe('speakerTags feature', () => {
     const transcript = loadBody(T00).model;
     const article = loadBody('n06-li-chao-cpi-ppi-analysis').model;
     expect(article.transcript).toBe(false);
-    expect(speakerTags.enabled(DEFAULT_SETTINGS, transcript)).toBe(true);
-    expect(speakerTags.enabled(DEFAULT_SETTINGS, article)).toBe(false);
-    expect(speakerTags.enabled({ ...DEFAULT_SETTINGS, speakerTags: false }, transcript)).toBe(false);
+    expect(speakerTags.enabled(DEFAULT_SETTINGS, transcript, URL)).toBe(true);
+    expect(speakerTags.enabled(DEFAULT_SETTINGS, article, URL)).toBe(false);
+    expect(speakerTags.enabled({ ...DEFAULT_SETTINGS, speakerTags: false }, transcript, URL)).toBe(false);
   });
 });

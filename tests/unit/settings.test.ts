@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS, loadSettings, migrate, SCHEMA_VERSION, saveSettings, SETTING_KEYS,
   validatePatch, validateSettings, VERSION_KEY, watchSettings, type Migration,
 } from '../../src/settings';
+import { HIDDEN_PANELS_MAX, TEXT_SIZES } from '../../src/settings/schema';
 
 describe('validateSettings', () => {
   test('defaults for anything that is not an object', () => {
@@ -29,9 +30,31 @@ describe('validateSettings', () => {
     expect(validateSettings({ speakerTags: false })).toEqual({ ...DEFAULT_SETTINGS, speakerTags: false });
   });
 
-  test('defaults: clean mode, outline and tags on; outline not collapsed', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ cleanMode: true, outlinePanel: true, speakerTags: true, outlineCollapsed: false });
+  test("defaults: clean mode, outline and tags on; outline not collapsed; today's look, the system's theme", () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      cleanMode: true, outlinePanel: true, speakerTags: true, outlineCollapsed: false,
+      textSize: 18, columnWidth: 'normal', lineSpacing: 'normal', fontFamily: 'sans', theme: 'system', hiddenPanels: [],
+    });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_SETTINGS.hiddenPanels)).toBe(true);
+  });
+
+  test('the look settings keep only their listed values', () => {
+    expect(validateSettings({ textSize: 20, columnWidth: 'wide', lineSpacing: 'loose', fontFamily: 'serif', theme: 'sepia' }))
+      .toEqual({ ...DEFAULT_SETTINGS, textSize: 20, columnWidth: 'wide', lineSpacing: 'loose', fontFamily: 'serif', theme: 'sepia' });
+    for (const TEXT_SIZE of [TEXT_SIZES[0], TEXT_SIZES[TEXT_SIZES.length - 1]]) expect(validateSettings({ textSize: TEXT_SIZE }).textSize).toBe(TEXT_SIZE);
+    expect(TEXT_SIZES.length).toBeGreaterThanOrEqual(5);
+    const bad = { textSize: 19, columnWidth: 'WIDE', lineSpacing: 2, fontFamily: 'mono', theme: 'black' };
+    expect(validateSettings(bad)).toEqual(DEFAULT_SETTINGS);
+    expect(validateSettings({ textSize: '18' }).textSize).toBe(18);
+    expect(validatePatch({ theme: 'dark', textSize: 99 })).toEqual({ theme: 'dark' });
+  });
+
+  test('the hidden-panel list is a short list of non-empty strings, or the empty default', () => {
+    expect(validateSettings({ hiddenPanels: ['finance.sina.com.cn/a.shtml'] }).hiddenPanels).toEqual(['finance.sina.com.cn/a.shtml']);
+    for (const bad of ['x', [1], [''], ['x'.repeat(301)], Array(HIDDEN_PANELS_MAX + 1).fill('a'), null]) {
+      expect(validateSettings({ hiddenPanels: bad }).hiddenPanels).toEqual([]);
+    }
   });
 
   test('validatePatch keeps only valid, known keys', () => {
@@ -83,6 +106,38 @@ describe('migrate', () => {
 
   test('a nonsense version counts as 0', () => {
     for (const version of [-1, 1.5, '1', null]) expect(migrate({ [VERSION_KEY]: version }).from).toBe(0);
+  });
+});
+
+describe("today's stored settings", () => {
+  // What the released version writes: its four switches and schemaVersion 1, nothing else.
+  const TODAY = { cleanMode: false, outlinePanel: true, speakerTags: false, outlineCollapsed: true, schemaVersion: 1 };
+
+  test('read with their values kept and the new settings at their defaults', async () => {
+    const world = new FakeWorld({ storage: { ...TODAY } });
+    expect(await loadSettings(world.platform())).toEqual({
+      ...DEFAULT_SETTINGS, cleanMode: false, speakerTags: false, outlineCollapsed: true,
+    });
+    expect(migrate(TODAY)).toMatchObject({ from: 1, version: SCHEMA_VERSION });
+  });
+
+  test('a look change leaves the stored switches alone', async () => {
+    const world = new FakeWorld({ storage: { ...TODAY } });
+    await saveSettings(world.platform(), { theme: 'dark', textSize: 22 });
+    expect(Object.fromEntries(world.storage)).toEqual({ ...TODAY, theme: 'dark', textSize: 22, schemaVersion: SCHEMA_VERSION });
+    expect(await loadSettings(world.platform())).toMatchObject({ cleanMode: false, theme: 'dark', textSize: 22 });
+  });
+
+  test('watchers hear of a changed hidden-panel list, and not of the same list written again', async () => {
+    const world = new FakeWorld({ storage: { ...TODAY, hiddenPanels: ['a'] } });
+    const platform = world.platform();
+    const initial = await loadSettings(platform);
+    const seen: string[][] = [];
+    const stop = watchSettings(platform, initial, (next) => seen.push(next.hiddenPanels));
+    await platform.storage.set({ hiddenPanels: ['a'] });
+    await platform.storage.set({ hiddenPanels: ['a', 'b'] });
+    await vi.waitFor(() => expect(seen).toEqual([['a', 'b']]));
+    stop();
   });
 });
 

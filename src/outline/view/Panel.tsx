@@ -5,8 +5,10 @@ import type { Messages } from '../messages';
 import { visibleItems, type PanelData, type PanelState } from '../state';
 import type { ExportFormat } from '../../engine/documents';
 import { ExportMenu } from './ExportMenu';
+import type { LookMessages } from '../../look/messages';
 import { IconClose, IconCollapse, IconCopy, IconList } from './icons';
 import { Outline } from './Outline';
+import { MENU_ID, PanelMenu, type PanelMenuProps } from './PanelMenu';
 import { SearchBar } from './SearchBar';
 import { SpeakerFilter } from './SpeakerFilter';
 import { WhoSpoke } from './WhoSpoke';
@@ -29,6 +31,10 @@ export interface PanelActions {
   quote(item: number): void;
   /** Download the transcript as a file. */
   exportAs(format: ExportFormat): void;
+  /** The menu of reading settings and hiding (issue 16). */
+  toggleMenu(): void;
+  setLook: PanelMenuProps['setLook'];
+  hide: PanelMenuProps['hide'];
 }
 
 export interface PanelProps {
@@ -36,6 +42,8 @@ export interface PanelProps {
   state: PanelState;
   lang: Lang;
   t: Messages;
+  /** The menu's words (src/look/messages.ts). */
+  lookT: LookMessages;
   on: PanelActions;
 }
 
@@ -57,7 +65,7 @@ function keepFocusInside(e: KeyboardEvent): void {
   wrapTo.focus();
 }
 
-export function Panel({ data, state, lang, t, on }: PanelProps) {
+export function Panel({ data, state, lang, t, lookT, on }: PanelProps) {
   if (!state.open) {
     return (
       <button class={state.narrow ? 'fab' : 'tab'} aria-expanded="false" aria-controls={PANEL_ID} title={t.expand}
@@ -97,11 +105,14 @@ export function Panel({ data, state, lang, t, on }: PanelProps) {
           <button class="btn clean" aria-pressed={state.clean ? 'true' : 'false'} onClick={() => on.toggleClean()}>
             {t.cleanMode}
           </button>
+          <button class="btn menu-toggle" aria-expanded={state.menuOpen ? 'true' : 'false'} aria-controls={MENU_ID}
+            title={lookT.menu} aria-label={lookT.menu} onClick={() => on.toggleMenu()}>Aa</button>
           <span class="note" role="status">{state.copied ? (state.copied.ok ? t.copied : t.copyFailed) : ''}</span>
           <button class="icon end close" aria-label={t.collapse} title={t.collapse} aria-expanded="true" onClick={() => on.setOpen(false)}>
             {state.narrow ? <IconClose /> : <IconCollapse />}
           </button>
         </div>
+        {state.menuOpen && <PanelMenu look={state.look} t={lookT} setLook={on.setLook} hide={on.hide} />}
       </header>
       <SearchBar query={state.query} total={state.total} current={state.current} t={t} search={on.search} step={on.step} />
       <SpeakerFilter speakers={data.speakers} filter={state.filter} open={state.filterOpen} lang={lang} t={t}
