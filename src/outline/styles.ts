@@ -29,8 +29,9 @@ export const PAGE_CSS =
   `mark[${MARK_ATTR}]{background:#ffe066!important;color:#111!important}mark[${MARK_ATTR}=current]{background:#ff9632!important}` +
   // Clean mode centres the column in the window; with the panel open, centre it in what is left.
   `html[${CLEAN_ATTR}][${OPEN_ATTR}] body{padding-right:${PANEL_SPACE}px!important;box-sizing:border-box!important}` +
-  // Without clean mode the page's own centred columns move left, out from under the panel.
-  `html[${ROOM_ATTR}]:not([${CLEAN_ATTR}]){padding-right:${PANEL_SPACE}px!important;box-sizing:border-box!important}`;
+  // Without clean mode the page's own centred columns move left, out from under the panel (the
+  // panel sets this only with clean mode off: ./room.ts).
+  `html[${ROOM_ATTR}]{padding-right:${PANEL_SPACE}px!important;box-sizing:border-box!important}`;
 
 export const PANEL_CSS =
   `:host{all:initial}` +
