@@ -7,6 +7,7 @@ import { LookControls } from '../look/Controls';
 import { LOOK_CSS } from '../look/controls-css';
 import { LOOK_MESSAGES } from '../look/messages';
 import { panelHiddenOn, showingOn } from '../outline/hide';
+import { langOf } from '../tags/speaker-view';
 import type { Settings, SwitchKey } from '../settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { SiteNotice, SiteSettings } from './HostAccess';
@@ -117,8 +118,7 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
     saveSettings(platform, patch).catch(() => loadSettings(platform).then(setSettings));
   };
   const change = (name: SwitchKey, checked: boolean) => save({ [name]: checked });
-  // In the language of the popup's own messages, whatever the browser reports.
-  const look = LOOK_MESSAGES[t('uiLang') === 'zh' ? 'zh' : 'en'];
+  const look = LOOK_MESSAGES[langOf(platform.i18n.uiLanguage())];
 
   const grant = () => {
     // Called straight from the click: Firefox only shows the prompt during a user action.
