@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', '**/node_modules/**'],
           environment: 'node',
+          // Bounded, with room for a loaded machine: a corpus-wide test takes 2–3 s alone and
+          // passed 5 s (vitest's default) under a load of 15 on two cores (issue 13).
+          testTimeout: 60_000,
         },
       },
       {
