@@ -65,7 +65,7 @@ export const PANEL_CSS =
   `.search{display:flex;align-items:center;gap:2px;padding:6px 8px 6px 12px;border-bottom:1px solid var(--line)}` +
   `.search input{flex:1;min-width:0;padding:4px 8px;border:1px solid var(--line);border-radius:6px;background:var(--pb)}` +
   `.count{min-width:4.2em;text-align:center;color:var(--mute);font-size:12px;font-variant-numeric:tabular-nums}` +
-  `.filter{padding:6px 12px;border-bottom:1px solid var(--line);font-size:13px}` +
+  `.filter{padding:3px 12px;border-bottom:1px solid var(--line);font-size:13px}` +
   `summary{cursor:pointer;color:var(--mute);border-radius:4px}` +
   `.filter ul{list-style:none;margin:6px 0 2px;padding:0;max-height:28vh;overflow:auto}` +
   `.filter label{display:flex;align-items:center;gap:6px;padding:2px 0;cursor:pointer}` +
@@ -73,7 +73,7 @@ export const PANEL_CSS =
   `.person{min-width:0}.person .role{margin-left:6px}.full{display:block;color:var(--mute);font-size:11px;line-height:1.35}` +
   `.dot{width:10px;height:10px;border-radius:50%;background:var(--fg);flex:none}` +
   `.role{color:var(--mute);font-size:12px}` +
-  `.who-spoke{padding:6px 12px;border-bottom:1px solid var(--line);font-size:12px}` +
+  `.who-spoke{padding:3px 12px;border-bottom:1px solid var(--line);font-size:12px}` +
   `.chart{margin-top:6px}.chart-title{display:block;color:var(--mute);margin-bottom:2px}` +
   `.chart ul{list-style:none;margin:0;padding:0}` +
   `.bar-row{width:100%;display:grid;grid-template-columns:minmax(0,7.5em) minmax(0,1fr) auto;gap:6px;align-items:center;padding:1px 4px;text-align:left}` +

@@ -33,7 +33,8 @@ function Row({ item, index, props, grouped = false }: { item: OutlineItem; index
           <span class="num">{question ? item.number : ''}</span>
           {who && <span class="who">{who}</span>}
         </span>
-        <span class="gist">{question ? item.gist : item.who}</span>
+        {/* Opening and closing take one line: who speaks there sits where a question's answerers do. */}
+        {question ? <span class="gist">{item.gist}</span> : <span class="ans">{item.who}</span>}
         {question && !grouped && item.answerers.length > 0 && (
           <span class="ans">
             {t.answeredBy}{item.answerers.join(t.listSeparator)}

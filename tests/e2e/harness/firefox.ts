@@ -33,14 +33,29 @@ async function poll<A>(page: Page, fn: (arg: A) => unknown, arg: A, timeout: num
     (lastError ? ` (last error: ${(lastError as Error).message})` : ''));
 }
 
-/** One retry for a connection the loaded machine dropped (an error page); a second failure is real. */
-async function retryOnce(url: string, navigate: () => Promise<unknown>): Promise<void> {
+/**
+ * Navigates and waits for `load`. Firefox's BiDi navigation fails now and then with "Address
+ * rejected" while the page loads fine: it takes an error page in a subframe for the navigation's
+ * own (the saved Sina pages have https iframes, which the test server refuses to tunnel; seen
+ * 3–5 times per e2e run, the document at the requested URL each time). So that report is checked
+ * against the page itself: the navigation passes only if the top document is the requested URL,
+ * loaded and not an error page. Nothing is navigated twice.
+ */
+async function navigate(page: Page, url: string, go: () => Promise<unknown>): Promise<void> {
+  // A new document has a new time origin: a reload (or a goto to the same URL) is seen to happen.
+  const before = await page.evaluate(() => performance.timeOrigin).catch(() => 0);
   try {
-    await navigate();
+    await go();
   } catch (error) {
-    if (!/Address rejected|NS_ERROR_NET/.test(String(error))) throw error;
-    console.warn(`[harness] retrying ${url} after: ${String(error).split('\n')[0]}`);
-    await navigate();
+    if (!/Address rejected/.test(String(error))) throw error;
+    const loaded = ({ u, t }: { u: string; t: number }) => location.href === u && document.readyState === 'complete'
+      && performance.timeOrigin !== t && !document.documentURI.startsWith('about:');
+    try {
+      await poll(page, loaded, { u: url, t: before }, 15_000);
+    } catch {
+      throw error;
+    }
+    console.warn(`[harness] ${url}: BiDi said "Address rejected", the page says it loaded`);
   }
 }
 
@@ -54,10 +69,11 @@ function wrap(page: Page, isExtensionPage: (url: string) => boolean): ExtTab {
         await poll(page, (u) => location.href === u && document.readyState === 'complete', url, 15_000);
         return;
       }
-      await retryOnce(url, () => page.goto(url, { waitUntil: 'load' }));
+      await navigate(page, url, () => page.goto(url, { waitUntil: 'load' }));
     },
     async reload() {
-      await retryOnce(page.url(), () => page.reload({ waitUntil: 'load' }));
+      const url = page.url();
+      await navigate(page, url, () => page.reload({ waitUntil: 'load' }));
     },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
