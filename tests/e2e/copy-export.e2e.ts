@@ -119,11 +119,14 @@ describe(`copy (${NAME})`, () => {
 });
 
 describe(`export (${NAME})`, () => {
-  const expectedMarkdown = () => {
+  /** The document in the language the extension speaks in this browser (Debian's firefox-esr has
+   *  only the English UI, so its messages, the panel and the documents are English). */
+  const expectedMarkdown = async () => {
     const page = corpus.composed.get(T00)!;
     const loaded = loadHtml(page.html, page.url);
     const model = analyze(loaded.document);
-    return { md: toMarkdown(documentSource(loaded.document, model, page.url)), json: toJSON(model) };
+    const lang = await browser.inExtension(() => ((globalThis as any).browser ?? (globalThis as any).chrome).i18n.getMessage('uiLang'));
+    return { md: toMarkdown(documentSource(loaded.document, model, page.url), lang === 'en' ? 'en' : 'zh'), json: toJSON(model) };
   };
   const exportButton = (format: string) =>
     tab.evaluate((f) => {
@@ -153,7 +156,7 @@ describe(`export (${NAME})`, () => {
     const page = tab.raw as import('playwright-core').Page;
     await recordLinks(true);
     const [download] = await Promise.all([page.waitForEvent('download'), exportButton('markdown')]);
-    const { md, json } = expectedMarkdown();
+    const { md, json } = await expectedMarkdown();
     expect(fs.readFileSync(await download.path(), 'utf8')).toBe(md);
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), exportButton('json')]);
     expect(JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'))).toEqual(json);
@@ -169,7 +172,7 @@ describe(`export (${NAME})`, () => {
     const got = await links();
     expect(got.map((l) => l.name)).toEqual([NAME_MD]);
     const base64 = got[0]!.href.replace(/^data:text\/markdown;charset=utf-8;base64,/, '');
-    expect(Buffer.from(base64, 'base64').toString('utf8')).toBe(expectedMarkdown().md);
+    expect(Buffer.from(base64, 'base64').toString('utf8')).toBe((await expectedMarkdown()).md);
   });
 });
 
