@@ -272,7 +272,7 @@ export class FakeWorld {
       },
       i18n: {
         message: (key, substitutions) => world.message(key, substitutions),
-        uiLanguage: () => world.message('uiLang'),
+        uiLanguage: () => (world.messages === en ? 'en-US' : 'zh-CN'),
       },
     };
   }

@@ -105,9 +105,7 @@ export function createPlatform(browser: ExtensionApi): Platform {
     },
     i18n: {
       message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-      // The locale the browser picked for our messages (its default, zh_CN, for a UI language we
-      // have no messages in), not the UI language itself: every UI of ours speaks it.
-      uiLanguage: () => browser.i18n.getMessage('uiLang') || browser.i18n.getUILanguage(),
+      uiLanguage: () => browser.i18n.getUILanguage(),
     },
   };
 }

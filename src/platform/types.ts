@@ -86,7 +86,7 @@ export interface Platform {
   };
   i18n: {
     message(key: string, substitutions?: string | string[]): string;
-    /** The language of the extension's messages as the browser chose them (`zh` or `en`). */
+    /** BCP 47, e.g. `zh-CN`. */
     uiLanguage(): string;
   };
 }

@@ -118,7 +118,8 @@ export function Popup({ platform, getTab, retryDelayMs }: PopupProps) {
     saveSettings(platform, patch).catch(() => loadSettings(platform).then(setSettings));
   };
   const change = (name: SwitchKey, checked: boolean) => save({ [name]: checked });
-  const look = LOOK_MESSAGES[langOf(platform.i18n.uiLanguage())];
+  // In the language of the popup's own messages, whatever the browser reports.
+  const look = LOOK_MESSAGES[langOf(t('uiLang'))];
 
   const grant = () => {
     // Called straight from the click: Firefox only shows the prompt during a user action.

@@ -207,7 +207,8 @@ describe(`${NAME}: the reader on news.sina.com.cn, by the user's choice`, () => 
     const rows = await page.evaluate(() =>
       [...document.querySelector('sfr-outline')!.shadowRoot!.querySelectorAll('.item')].map((li) => ({
         kind: li.className.replace('item ', ''),
-        gist: li.querySelector('.gist')?.textContent ?? '',
+        // A question's gist; the opening's one line names who speaks there.
+        gist: (li.querySelector('.gist') ?? li.querySelector('.ans'))?.textContent ?? '',
       })));
     expect(rows.map((r) => r.kind)).toEqual(['opening', 'question', 'question', 'question']);
     expect(rows[0]!.gist).toBe(SPOKESPERSON);
