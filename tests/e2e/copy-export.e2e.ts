@@ -10,6 +10,7 @@ import { loadHtml } from '../../src/cli/load';
 import { analyze } from '../../src/engine/analyze';
 import { documentSource, toMarkdown } from '../../src/engine/documents';
 import { toJSON } from '../../src/engine/json';
+import { langOf } from '../../src/tags/speaker-view';
 import {
   browserUnderTest, launchBrowser, loadReaderPage, SCREENSHOTS_DIR, serveCorpus, startServer,
   type ExtBrowser, type ExtTab, type ServedCorpus, type SiteServer,
@@ -119,14 +120,14 @@ describe(`copy (${NAME})`, () => {
 });
 
 describe(`export (${NAME})`, () => {
-  /** The document in the language the extension speaks in this browser (Debian's firefox-esr has
-   *  only the English UI, so its messages, the panel and the documents are English). */
+  /** The document in the panel's language, the browser's UI language (Debian's firefox-esr has
+   *  only the English UI, so there the documents are English). */
   const expectedMarkdown = async () => {
     const page = corpus.composed.get(T00)!;
     const loaded = loadHtml(page.html, page.url);
     const model = analyze(loaded.document);
-    const lang = await browser.inExtension(() => ((globalThis as any).browser ?? (globalThis as any).chrome).i18n.getMessage('uiLang'));
-    return { md: toMarkdown(documentSource(loaded.document, model, page.url), lang === 'en' ? 'en' : 'zh'), json: toJSON(model) };
+    const ui = await browser.inExtension(() => ((globalThis as any).browser ?? (globalThis as any).chrome).i18n.getUILanguage());
+    return { md: toMarkdown(documentSource(loaded.document, model, page.url), langOf(ui)), json: toJSON(model) };
   };
   const exportButton = (format: string) =>
     tab.evaluate((f) => {
