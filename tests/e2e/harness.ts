@@ -77,21 +77,12 @@ export async function waitForReader(tab: ExtTab, timeoutMs = 10_000): Promise<vo
 
 /**
  * Loads `url` in `tab` and waits for the reader to finish, the outline panel (if any) included:
- * it renders in an idle task after the features mount. Retries the two flukes Firefox shows now
- * and then under automation.
+ * it renders in an idle task after the features mount. No retries: Firefox's misreported
+ * navigations are checked against the page in harness/firefox.ts.
  */
 export async function loadReaderPage(tab: ExtTab, url: string): Promise<void> {
-  await tab.goto(url).catch(async (error: Error) => {
-    // A network error page for the local proxy (a kept-alive socket closed under it: "Address
-    // rejected"); loading again is what a reader would do.
-    if (!/Address rejected/.test(error.message)) throw error;
-    await tab.goto(url);
-  });
-  await waitForReader(tab).catch(async (error: Error) => {
-    // BiDi sometimes fails one evaluation while the page is still settling.
-    if (!/Protocol error/.test(error.message)) throw error;
-    await waitForReader(tab);
-  });
+  await tab.goto(url);
+  await waitForReader(tab);
   await tab.waitFor(() => {
     const host = document.querySelector('sfr-outline');
     return !host || !!host.shadowRoot?.querySelector('.root > *');
