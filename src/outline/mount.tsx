@@ -12,9 +12,7 @@ import { whoSpoke } from '../engine/who-spoke';
 import { langOf } from '../tags/speaker-view';
 import { copyText, markdownOf, pageUrl } from './copy';
 import { createHighlighter, tagOf } from './highlight';
-import { isSearchKey, readingKey } from './keys';
 import { LOOK_MESSAGES } from '../look/messages';
-import { hidingOn } from './hide';
 import { MESSAGES } from './messages';
 import { flash, focusTurn, scrollToElement } from './scroll';
 import { findMatches, rangeOf, type Match } from './search';
@@ -24,38 +22,13 @@ import {
   initialState, lookOf, readingItem, stepMatch, stepQuestion, toggled, toggledAll, visibleItems, type PanelData, type PanelState,
 } from './state';
 import { makeRoom } from './room';
-import { DIM_ATTR, OPEN_ATTR, PANEL_CSS, ROOM_ATTR } from './styles';
+import { createPanelHost, frameSettingsActions, NARROW_QUERY, whenIdle, wireReadingKeys, type Scheduler } from './shell';
+import { DIM_ATTR, OPEN_ATTR, ROOM_ATTR } from './styles';
 import { Panel, type PanelActions } from './view/Panel';
 
-export const HOST_NAME = 'sfr-outline';
-/** Below this width (the mobile site) the panel is a button that opens a bottom sheet. */
-export const NARROW_QUERY = '(max-width: 899px)';
 const COPIED_MS = 2000;
 
 type OutlineContext = Pick<FeatureContext, 'doc' | 'model' | 'signal' | 'uiLanguage' | 'settings' | 'saveSettings' | 'onSettings' | 'onCommand'>;
-
-/** Runs work in a later task when the page is idle: the panel's first render is not in the
- *  page's load path (Firefox's content-script DOM calls are slow enough to make it a long task). */
-export type Scheduler = (work: () => void) => void;
-
-/** Idle-time scheduling that is cancelled when `signal` aborts: a panel undone before its first
- *  render leaves no callback behind holding it. */
-export function whenIdle(win: Window, signal: AbortSignal): Scheduler {
-  type IdleWindow = Window & {
-    requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number;
-    cancelIdleCallback?: (handle: number) => void;
-  };
-  const w = win as IdleWindow;
-  return (work) => {
-    if (w.requestIdleCallback && w.cancelIdleCallback) {
-      const handle = w.requestIdleCallback(work, { timeout: 300 });
-      signal.addEventListener('abort', () => w.cancelIdleCallback!(handle), { once: true });
-    } else {
-      const handle = win.setTimeout(work, 0);
-      signal.addEventListener('abort', () => win.clearTimeout(handle), { once: true });
-    }
-  };
-}
 
 export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const { doc, model, signal } = ctx;
@@ -70,17 +43,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const spoken = model.turns.map(spokenElements);
   const anchorOf = (turn: number) => spoken[turn]![0] as HTMLElement;
 
-  // Our element sits outside <body>, so the article's DOM and text are untouched.
-  const host = doc.createElement(HOST_NAME);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = doc.createElement('style');
-  sheet.textContent = PANEL_CSS;
-  const container = doc.createElement('div');
-  container.className = 'root';
-  // Screen readers pronounce the panel's words in its language; the layout fits their lengths.
-  container.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  shadow.append(sheet, container);
-  doc.documentElement.append(host);
+  const { host, shadow, container } = createPanelHost(doc, lang);
 
   const narrowQuery = win.matchMedia(NARROW_QUERY);
   let state: PanelState = initialState(narrowQuery.matches, ctx.settings().outlineCollapsed, ctx.settings().cleanMode, lookOf(ctx.settings()));
@@ -227,6 +190,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   };
 
   const actions: PanelActions = {
+    ...frameSettingsActions(ctx, () => state, update),
     go,
     setOpen(open) {
       autoFolded = false;
@@ -242,24 +206,11 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
       update({ current });
       revealMatch(current);
     },
-    // The setting reaches every Sina tab; this panel follows through onSettings below.
-    toggleClean: () => void ctx.saveSettings({ cleanMode: !state.clean }).catch(() => {}),
     toggleSpeaker: (id) => applyFilter(toggled(state.filter, id)),
     toggleSpeakers: (ids) => applyFilter(toggledAll(state.filter, ids)),
     clearFilter: () => applyFilter([]),
     unfoldFilter: (open) => {
       if (open !== state.filterOpen) update({ filterOpen: open });
-    },
-    toggleMenu: () => update({ menuOpen: !state.menuOpen }),
-    // Every tab follows through the settings; this panel shows the choice at once.
-    setLook(patch) {
-      update({ look: { ...state.look, ...patch } });
-      void ctx.saveSettings(patch).catch(() => {});
-    },
-    // The panel goes when the setting comes back (the feature is disabled for this page).
-    hide(scope) {
-      const patch = scope === 'everywhere' ? { outlinePanel: false } : { hiddenPanels: hidingOn(ctx.settings().hiddenPanels, doc.URL) };
-      void ctx.saveSettings(patch).catch(() => {});
     },
     copy(index) {
       const item = index === null ? null : items[index] ?? null;
@@ -284,40 +235,17 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     const next = stepQuestion(items, visibleItems(items, state.filter), state.active, dir);
     if (next >= 0) go(next);
   };
-
-  doc.addEventListener('keydown', (e) => {
-    if (isSearchKey(e)) {
-      e.preventDefault();
-      return focusInside('.query');
-    }
-    if (e.composedPath().includes(host)) {
-      // Keys typed in the panel: only the reading keys (the panel handles Esc itself).
-      const dir = readingKey(e);
-      if (dir) {
-        e.preventDefault();
-        stepQuestionBy(dir);
-      }
-      return;
-    }
-    if (e.key === 'Escape' && state.narrow && state.open) return actions.setOpen(false);
-    const dir = readingKey(e);
-    if (!dir) return;
-    e.preventDefault();
-    stepQuestionBy(dir);
-  }, { signal });
-
-  ctx.onCommand((command) => {
-    if (command === 'next-question' || command === 'previous-question') {
-      stepQuestionBy(command === 'next-question' ? 1 : -1);
-      return true;
-    }
-    if (command === 'toggle-outline') {
-      // An open panel the reader is not in gets the focus: folding it is one more press.
-      if (state.open && !panelHasFocus()) focusToggled();
-      else actions.setOpen(!state.open);
-      return true;
-    }
-    return false;
+  const closeSheet = () => {
+    if (!state.narrow || !state.open) return false;
+    actions.setOpen(false);
+    return true;
+  };
+  wireReadingKeys(ctx, host, {
+    step: stepQuestionBy,
+    // An open panel the reader is not in gets the focus: folding it is one more press.
+    toggle: () => (state.open && !panelHasFocus() ? focusToggled() : actions.setOpen(!state.open)),
+    escape: closeSheet,
+    search: () => focusInside('.query'),
   });
 
   // Folding remembered in another tab (or the popup) applies here too.

@@ -7,15 +7,13 @@ import { measure } from '../content/perf';
 import type { Section } from '../engine/sections';
 import { LOOK_MESSAGES } from '../look/messages';
 import { langOf } from '../tags/speaker-view';
-import { hidingOn } from './hide';
-import { readingKey } from './keys';
 import { MESSAGES } from './messages';
-import { HOST_NAME, NARROW_QUERY, whenIdle, type Scheduler } from './mount';
 import { flash, focusTurn, scrollToElement } from './scroll';
 import { SECTION_MESSAGES } from './section-messages';
+import { createPanelHost, frameSettingsActions, NARROW_QUERY, whenIdle, wireReadingKeys, type Scheduler } from './shell';
 import { watchReading, type SpyReport } from './spy';
 import { initialState, lookOf, readingItem, type PanelState } from './state';
-import { OPEN_ATTR, PANEL_CSS } from './styles';
+import { OPEN_ATTR } from './styles';
 import { SectionsPanel, type SectionsPanelActions } from './view/SectionsPanel';
 
 type SectionsContext = Pick<FeatureContext, 'doc' | 'model' | 'signal' | 'uiLanguage' | 'settings' | 'saveSettings' | 'onSettings' | 'onCommand'>;
@@ -34,14 +32,7 @@ export function mountSections(ctx: SectionsContext, sections: readonly Section[]
   const titles = sections.map((s) => s.title);
   const all = sections.map((_, i) => i);
 
-  const host = doc.createElement(HOST_NAME);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = doc.createElement('style');
-  sheet.textContent = PANEL_CSS;
-  const container = doc.createElement('div');
-  container.className = 'root';
-  shadow.append(sheet, container);
-  doc.documentElement.append(host);
+  const { host, shadow, container } = createPanelHost(doc, lang);
 
   const narrowQuery = win.matchMedia(NARROW_QUERY);
   const settings = ctx.settings();
@@ -91,21 +82,12 @@ export function mountSections(ctx: SectionsContext, sections: readonly Section[]
   };
 
   const actions: SectionsPanelActions = {
+    ...frameSettingsActions(ctx, () => state, update),
     go,
     setOpen(open) {
       update({ open });
       shadow.querySelector<HTMLElement>(open ? '.panel' : '.tab,.fab')?.focus({ preventScroll: true });
       if (!state.narrow) void ctx.saveSettings({ outlineCollapsed: !open }).catch(() => {});
-    },
-    toggleClean: () => void ctx.saveSettings({ cleanMode: !state.clean }).catch(() => {}),
-    toggleMenu: () => update({ menuOpen: !state.menuOpen }),
-    setLook(patch) {
-      update({ look: { ...state.look, ...patch } });
-      void ctx.saveSettings(patch).catch(() => {});
-    },
-    hide(scope) {
-      const patch = scope === 'everywhere' ? { outlinePanel: false } : { hiddenPanels: hidingOn(ctx.settings().hiddenPanels, doc.URL) };
-      void ctx.saveSettings(patch).catch(() => {});
     },
   };
 
@@ -115,24 +97,14 @@ export function mountSections(ctx: SectionsContext, sections: readonly Section[]
     if (next >= 0) go(next);
   };
 
-  doc.addEventListener('keydown', (e) => {
-    if (!e.composedPath().includes(host) && e.key === 'Escape' && state.narrow && state.open) return actions.setOpen(false);
-    const dir = readingKey(e);
-    if (!dir) return;
-    e.preventDefault();
-    step(dir);
-  }, { signal });
-
-  ctx.onCommand((command) => {
-    if (command === 'next-question' || command === 'previous-question') {
-      step(command === 'next-question' ? 1 : -1);
+  wireReadingKeys(ctx, host, {
+    step,
+    toggle: () => actions.setOpen(!state.open),
+    escape: () => {
+      if (!state.narrow || !state.open) return false;
+      actions.setOpen(false);
       return true;
-    }
-    if (command === 'toggle-outline') {
-      actions.setOpen(!state.open);
-      return true;
-    }
-    return false;
+    },
   });
 
   ctx.onSettings((next) => {

@@ -11,7 +11,7 @@ import { toJSON } from '../../src/engine/json';
 import { buildOutline } from '../../src/engine/outline';
 import { markdownOf } from '../../src/outline/copy';
 import { documentSource } from '../../src/engine/documents';
-import { HOST_NAME } from '../../src/outline/mount';
+import { HOST_NAME } from '../../src/outline/shell';
 import { findMatches } from '../../src/outline/search';
 import { FakeWorld } from '../../src/platform/fake';
 import { TURNS_PER_TASK } from '../../src/tags/mount';

@@ -7,7 +7,8 @@ import { loadFile, type LoadedPage } from '../../src/cli/load';
 import type { CommandName } from '../../src/platform/messages';
 import { analyze } from '../../src/engine/analyze';
 import type { TranscriptModel } from '../../src/engine/model';
-import { HOST_NAME, mountOutline } from '../../src/outline/mount';
+import { mountOutline } from '../../src/outline/mount';
+import { HOST_NAME } from '../../src/outline/shell';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 
 export const BODIES = corpusPath('bodies');

@@ -2,7 +2,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { FEATURES } from '../../src/content/feature-list';
 import { outlinePanel } from '../../src/outline';
-import { HOST_NAME, mountOutline } from '../../src/outline/mount';
+import { mountOutline } from '../../src/outline/mount';
+import { HOST_NAME } from '../../src/outline/shell';
 import { FLASH_ATTR } from '../../src/outline/scroll';
 import { OPEN_ATTR } from '../../src/outline/styles';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';

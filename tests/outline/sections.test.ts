@@ -4,7 +4,7 @@ import { FEATURES } from '../../src/content/feature-list';
 import { sectionOutline } from '../../src/engine/sections';
 import { outlinePanel, sectionPanel } from '../../src/outline';
 import { hidingOn } from '../../src/outline/hide';
-import { HOST_NAME } from '../../src/outline/mount';
+import { HOST_NAME } from '../../src/outline/shell';
 import { FLASH_ATTR } from '../../src/outline/scroll';
 import { mountSections, stepSection } from '../../src/outline/sections-mount';
 import { OPEN_ATTR } from '../../src/outline/styles';
@@ -104,6 +104,25 @@ describe('section panel', () => {
     m.$('.menu-toggle')!.click();
     m.$('.hide-here')!.click();
     expect(m.saved.at(-1)).toEqual({ hiddenPanels: hidingOn([], URL_T00) });
+  });
+
+  test('Esc never folds the side panel; on a phone it closes the sheet, whose Tab stays inside', () => {
+    const wide = mount();
+    key(wide.$('.panel')!, 'Escape');
+    key(wide.doc, 'Escape');
+    expect(wide.$('.panel')).not.toBeNull();
+    expect(wide.saved).toEqual([]);
+
+    const phone = mount(N06, { width: 400 });
+    phone.$('.fab')!.click();
+    const sheet = phone.$('.sheet')!;
+    const controls = [...sheet.querySelectorAll<HTMLElement>('button')];
+    controls.at(-1)!.focus();
+    key(sheet, 'Tab');
+    expect(phone.shadow.activeElement).toBe(controls[0]);
+    key(sheet, 'Escape');
+    expect(phone.$('.sheet')).toBeNull();
+    expect(phone.$('.fab')).not.toBeNull();
   });
 
   test('undone completely on abort', () => {
