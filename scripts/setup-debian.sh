@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# `npm run setup`: installs the Debian packages the tests need (the browsers and a CJK font),
-# only those missing. apt-get runs directly as root (a fresh Debian server or container has no
-# sudo) and through sudo otherwise. .ci/run calls this too.
+# `npm run setup`: installs the Debian packages the tests need, only those missing: the browsers
+# and their Chinese UI (the e2e specs start them in Chinese by default; chromium-l10n holds
+# Chromium's zh-CN resources, firefox-esr-l10n-zh-cn Firefox's language pack, and without them
+# the extension's messages stay English), a CJK font, and poppler-utils (pdftotext and pdftoppm
+# read the printed PDF). apt-get runs directly as root (a fresh Debian server or container has
+# no sudo) and through sudo otherwise. .ci/run calls this too.
 set -euo pipefail
-packages=(chromium firefox-esr fonts-wqy-microhei)
+packages=(chromium chromium-l10n firefox-esr firefox-esr-l10n-zh-cn fonts-wqy-microhei poppler-utils)
 
 missing=()
 for pkg in "${packages[@]}"; do

@@ -1,34 +1,20 @@
 // The built extension in a real headless browser (SFR_BROWSER), on corpus pages served under
 // real Sina URLs by the local server. Composed pages are a corpus body in the gne-sina-2 frame.
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
 import {
-  browserUnderTest, cleanModeOn, launchBrowser, localeMessages, pageState, pause, readerTimings, SCREENSHOTS_DIR,
-  serveCorpus, startServer, waitForReader, type ExtBrowser, type ExtTab, type ServedCorpus, type SiteServer,
+  browserUnderTest, cleanModeOn, localeMessages, pageState, pause, readerSession, readerTimings, SCREENSHOTS_DIR,
+  waitForReader, type ExtTab,
 } from './harness';
 
 const NAME = browserUnderTest();
 const T00 = 't00-miit-h1-2021-press-conference';
 const N01 = 'n01-ai-basketball-referee';
 
-let server: SiteServer;
-let corpus: ServedCorpus;
-let browser: ExtBrowser;
+const session = readerSession();
+const { tab, popupFor } = session;
 let t: (key: string, ...subs: string[]) => string;
-const open: ExtTab[] = [];
-
-async function tab(url: string): Promise<ExtTab> {
-  const page = await browser.newTab(url);
-  open.push(page);
-  return page;
-}
-
-async function popupFor(target: ExtTab): Promise<ExtTab> {
-  const popup = await browser.openPopup(target);
-  open.push(popup);
-  return popup;
-}
 
 const setting = (name: string) => `#setting-${name}`;
 /** Whether the page renders the first element matching `selector` (null: no such element). */
@@ -42,25 +28,13 @@ const CLUTTER = ['.appendQr_wrap', '.article-content-right'];
 const checked = (popup: ExtTab, name: string) =>
   popup.evaluate((selector) => (document.querySelector(selector) as HTMLInputElement).checked, setting(name));
 
-beforeAll(async () => {
-  server = await startServer();
-  corpus = serveCorpus(server);
-  browser = await launchBrowser(NAME, { port: server.port });
-  t = localeMessages(browser.locale);
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((page) => page.close().catch(() => {})));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  t = localeMessages(session.browser.locale);
 });
 
 describe(`${NAME}: where the content script runs`, () => {
   test('on a finance.sina.com.cn transcript (composed page): analyses it, cleans it, and the popup says so', async () => {
-    const page = await tab(corpus.composed.get(T00)!.url);
+    const page = await tab(session.corpus.composed.get(T00)!.url);
     await waitForReader(page);
     const timings = await readerTimings(page);
     console.log(`${NAME} ${T00} timings (ms)`, timings);
@@ -71,7 +45,7 @@ describe(`${NAME}: where the content script runs`, () => {
     for (const selector of CLUTTER) expect(await rendered(page, selector)).toBe(false);
     expect(await rendered(page, '#artibody')).toBe(true);
 
-    const state = await pageState(browser, page);
+    const state = await pageState(session.browser, page);
     expect(state).toMatchObject({ article: true, transcript: true });
     // The popup gets the analysis's steps summed (how long they take is the benchmark's business).
     expect(state.timings['sfr:analyze']).toBeGreaterThanOrEqual(0);
@@ -88,7 +62,7 @@ describe(`${NAME}: where the content script runs`, () => {
   });
 
   test('on a saved finance.sina.com.cn article: not a transcript', async () => {
-    const page = await tab(corpus.pages.get('gne-sina-2')!.url);
+    const page = await tab(session.corpus.pages.get('gne-sina-2')!.url);
     await waitForReader(page);
     expect(await cleanModeOn(page)).toBe(true);
     const popup = await popupFor(page);
@@ -96,7 +70,7 @@ describe(`${NAME}: where the content script runs`, () => {
   });
 
   test('on the mobile site finance.sina.cn', async () => {
-    const doc = corpus.pages.get('magichtml-3ef3b4e65fab')!;
+    const doc = session.corpus.pages.get('magichtml-3ef3b4e65fab')!;
     expect(new URL(doc.url).hostname).toBe('finance.sina.cn');
     const page = await tab(doc.url);
     await waitForReader(page);
@@ -109,7 +83,7 @@ describe(`${NAME}: where the content script runs`, () => {
     ['tech.sina.com.cn', 'gne-sina-4'],
     ['example.org', null],
   ])('not on %s', async (_label, name) => {
-    const url = name ? corpus.pages.get(name)!.url : corpus.foreign;
+    const url = name ? session.corpus.pages.get(name)!.url : session.corpus.foreign;
     const page = await tab(url);
     await pause(500);
     expect(await readerTimings(page)).toEqual({});
@@ -126,15 +100,15 @@ describe(`${NAME}: where the content script runs`, () => {
     );
     // Chromium cannot resolve the name; Firefox's proxy (the test server) refuses it.
     if (NAME === 'chromium') expect(outcome).toMatch(/ERR_NAME_NOT_RESOLVED/);
-    else expect(server.refused).toContain('http://www.sina.com.cn/');
-    expect(server.served.some((url) => url.includes('www.sina.com.cn'))).toBe(false);
+    else expect(session.server.refused).toContain('http://www.sina.com.cn/');
+    expect(session.server.served.some((url) => url.includes('www.sina.com.cn'))).toBe(false);
   });
 });
 
 describe(`${NAME}: settings reach the pages`, () => {
   test('a popup switch reaches every open Sina tab at once and survives a reload', async () => {
-    const first = await tab(corpus.composed.get(T00)!.url);
-    const second = await tab(corpus.composed.get(N01)!.url);
+    const first = await tab(session.corpus.composed.get(T00)!.url);
+    const second = await tab(session.corpus.composed.get(N01)!.url);
     await Promise.all([waitForReader(first), waitForReader(second)]);
     expect(await cleanModeOn(first)).toBe(true);
     expect(await cleanModeOn(second)).toBe(true);
@@ -159,12 +133,12 @@ describe(`${NAME}: settings reach the pages`, () => {
   });
 
   test('a keyboard command, routed by the background to the active tab, toggles clean mode', async () => {
-    const page = await tab(corpus.composed.get(T00)!.url);
+    const page = await tab(session.corpus.composed.get(T00)!.url);
     await waitForReader(page);
     expect(await cleanModeOn(page)).toBe(true);
     // What the background does on Alt+Shift+M, through the same router (sfr:to-active-tab).
     const route = () =>
-      browser.inExtension(() => {
+      session.browser.inExtension(() => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         return api.runtime.sendMessage({
           type: 'sfr:to-active-tab',
@@ -184,9 +158,9 @@ describe(`${NAME}: settings reach the pages`, () => {
 // chrome://extensions); Firefox lets the extension itself drop them, as a user can.
 describe.runIf(NAME === 'firefox')(`${NAME}: host access`, () => {
   test('without host access the popup says so, and its button grants it back', async () => {
-    await browser.inExtension((origins) => (globalThis as any).browser.permissions.remove({ origins }), SINA_FINANCE_MATCHES);
+    await session.browser.inExtension((origins) => (globalThis as any).browser.permissions.remove({ origins }), SINA_FINANCE_MATCHES);
     try {
-      const page = await tab(corpus.composed.get(T00)!.url);
+      const page = await tab(session.corpus.composed.get(T00)!.url);
       await pause(500);
       expect(await readerTimings(page)).toEqual({});
 
@@ -202,7 +176,7 @@ describe.runIf(NAME === 'firefox')(`${NAME}: host access`, () => {
       expect(await cleanModeOn(page)).toBe(true);
     } finally {
       // Leave access granted for later specs, whatever happened (a click counts as user input).
-      const popup = await popupFor(await tab(corpus.foreign));
+      const popup = await popupFor(await tab(session.corpus.foreign));
       if (await popup.evaluate(() => document.querySelector('.access .grant') !== null)) await popup.click('.access .grant');
     }
   });

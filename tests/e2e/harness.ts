@@ -7,17 +7,20 @@
 //   await waitForReader(tab);
 //   const popup = await browser.openPopup(tab);
 //
+// or, for a spec with one browser for all its tests, `const session = readerSession();`.
+//
 // Specs are named *.e2e.ts (anywhere under tests/) and run once per browser:
 // `SFR_BROWSER=firefox npx vitest run --project e2e` (scripts/test-all.mjs runs both).
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CLEAN_ATTR } from '../../src/clean/clean-mode';
 import { formatMessage } from '../../src/platform/fake';
 import type { PageState } from '../../src/platform/messages';
 import { launchChromium } from './harness/chromium';
 import { bodyIds, composedPage, corpusPage, pageNames, REPO_ROOT, type CorpusDoc } from './harness/corpus';
 import { launchFirefox } from './harness/firefox';
-import type { SiteServer } from './harness/server';
+import { startServer, type SiteServer } from './harness/server';
 import type { BrowserName, ExtBrowser, ExtTab, LaunchOptions } from './harness/types';
 
 export * from './harness/server';
@@ -87,6 +90,72 @@ export async function loadReaderPage(tab: ExtTab, url: string): Promise<void> {
     const host = document.querySelector('sfr-outline');
     return !host || !!host.shadowRoot?.querySelector('.root > *');
   });
+}
+
+export interface ReaderSession {
+  readonly server: SiteServer;
+  readonly corpus: ServedCorpus;
+  readonly browser: ExtBrowser;
+  /** A new tab, at `url` if given (loaded; the reader not waited for), closed after the test. */
+  tab(url?: string): Promise<ExtTab>;
+  /** A new tab of `on` (the session's browser by default) with `url` loaded and its reader
+   *  finished (loadReaderPage), closed after the test. */
+  openPage(url: string, on?: ExtBrowser): Promise<ExtTab>;
+  /** The popup reporting on `target`, closed after the test. */
+  popupFor(target: ExtTab): Promise<ExtTab>;
+}
+
+/**
+ * A spec's usual set-up, as vitest hooks of the file or `describe` that calls it: the corpus
+ * served, the browser under test launched with `options`, the tabs a test opened closed after
+ * it and, with `clearStorage`, the extension's storage emptied (each test starts from the
+ * default settings). The fields are there once the tests run.
+ */
+export function readerSession(options: Omit<LaunchOptions, 'port'> & { clearStorage?: boolean } = {}): ReaderSession {
+  const { clearStorage, ...launch } = options;
+  let server: SiteServer | undefined;
+  let corpus: ServedCorpus | undefined;
+  let browser: ExtBrowser | undefined;
+  const open: ExtTab[] = [];
+  const kept = (tab: ExtTab) => (open.push(tab), tab);
+
+  beforeAll(async () => {
+    server = await startServer();
+    corpus = serveCorpus(server);
+    browser = await launchBrowser(browserUnderTest(), { ...launch, port: server.port });
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((tab) => tab.close().catch(() => {})));
+    if (clearStorage) {
+      await browser!.inExtension(async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.storage.local.clear();
+      });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get server() { return server!; },
+    get corpus() { return corpus!; },
+    get browser() { return browser!; },
+    async tab(url) {
+      const tab = kept(await browser!.newTab());
+      if (url) await tab.goto(url);
+      return tab;
+    },
+    async openPage(url, on = browser!) {
+      const tab = kept(await on.newTab());
+      await loadReaderPage(tab, url);
+      return tab;
+    },
+    async popupFor(target) {
+      return kept(await browser!.openPopup(target));
+    },
+  };
 }
 
 /** Writes settings to the extension's storage as the popup does; pages read them on load. */

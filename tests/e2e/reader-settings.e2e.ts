@@ -2,12 +2,11 @@
 // article live in every open tab; sepia and dark reach the page itself in clean mode, the panel
 // and the tags follow; screenshots of the three themes for the README.
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { THEME_TOKENS, type ThemeName } from '../../src/look/themes';
 import { PALETTE } from '../../src/tags/palette';
 import {
-  browserUnderTest, launchBrowser, loadReaderPage, SCREENSHOTS_DIR, serveCorpus, startServer, storeSettings,
-  type ExtBrowser, type ExtTab, type ServedCorpus, type SiteServer,
+  browserUnderTest, launchBrowser, readerSession, SCREENSHOTS_DIR, storeSettings, type ExtTab,
 } from './harness';
 
 const NAME = browserUnderTest();
@@ -15,23 +14,9 @@ const T00 = 't00-miit-h1-2021-press-conference';
 /** An ordinary article: no panel, no tags, the look still applies. */
 const N01 = 'n01-ai-basketball-referee';
 
-let server: SiteServer;
-let corpus: ServedCorpus;
-let browser: ExtBrowser;
-const open: ExtTab[] = [];
-
-async function openPage(url: string, on: ExtBrowser = browser): Promise<ExtTab> {
-  const page = await on.newTab();
-  open.push(page);
-  await loadReaderPage(page, url);
-  return page;
-}
-
-async function popupFor(target: ExtTab): Promise<ExtTab> {
-  const popup = await browser.openPopup(target);
-  open.push(popup);
-  return popup;
-}
+// Every test starts from the defaults.
+const session = readerSession({ clearStorage: true });
+const { openPage, popupFor } = session;
 
 /** `#rrggbb` as getComputedStyle prints it. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
@@ -68,32 +53,10 @@ const featureColours = (page: ExtTab) =>
 
 const pick = (popup: ExtTab, setting: string, value: string | number) => popup.click(`#popup-${setting}-${value}`);
 
-beforeAll(async () => {
-  server = await startServer();
-  corpus = serveCorpus(server);
-  // Chinese UI in Chromium (the README's screenshots), English in Firefox: both tables get used.
-  browser = await launchBrowser(NAME, { port: server.port, locale: NAME === 'chromium' ? 'zh_CN' : 'en' });
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((page) => page.close().catch(() => {})));
-  // Every test starts from the defaults.
-  await storeSettings(browser, {});
-  await browser.inExtension(async () => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    await api.storage.local.clear();
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe(`${NAME}: reader settings`, () => {
   test('each popup control changes the article live in every open tab, and is remembered', async () => {
-    const first = await openPage(corpus.composed.get(T00)!.url);
-    const second = await openPage(corpus.composed.get(N01)!.url);
+    const first = await openPage(session.corpus.composed.get(T00)!.url);
+    const second = await openPage(session.corpus.composed.get(N01)!.url);
     const before = await look(first);
     expect(before).toMatchObject({ fontSize: '18px', columnMaxWidth: '760px' });
     expect(before.fontFamily).toMatch(/(^|, )sans-serif$/);
@@ -118,7 +81,7 @@ describe(`${NAME}: reader settings`, () => {
     for (const page of [first, second]) await page.waitFor((bg) => getComputedStyle(document.body).backgroundColor === bg, rgb(THEME_TOKENS.sepia.page));
 
     // Remembered: a page opened now, and the popup opened again, show the same.
-    const third = await openPage(corpus.composed.get(N01)!.url);
+    const third = await openPage(session.corpus.composed.get(N01)!.url);
     expect(await look(third)).toMatchObject({ fontSize: '22px', columnMaxWidth: '640px', page: rgb(THEME_TOKENS.sepia.page), text: rgb(THEME_TOKENS.sepia.text) });
     const again = await popupFor(third);
     const checkedValues = await again.evaluate(() =>
@@ -127,12 +90,12 @@ describe(`${NAME}: reader settings`, () => {
   });
 
   test.each(['sepia', 'dark'] as const)('%s reaches the page in clean mode, with the panel and the tags', async (theme: ThemeName) => {
-    await storeSettings(browser, {});
-    await browser.inExtension(async (value) => {
+    await storeSettings(session.browser, {});
+    await session.browser.inExtension(async (value) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       await api.storage.local.set({ theme: value });
     }, theme);
-    const page = await openPage(corpus.composed.get(T00)!.url);
+    const page = await openPage(session.corpus.composed.get(T00)!.url);
     const tokens = THEME_TOKENS[theme];
     expect(await look(page)).toMatchObject({ page: rgb(tokens.page), text: rgb(tokens.text) });
     expect(await featureColours(page)).toEqual({
@@ -143,7 +106,7 @@ describe(`${NAME}: reader settings`, () => {
     });
 
     // Clean mode off: Sina's own page, and the panel and tags light on it.
-    await browser.inExtension(async () => {
+    await session.browser.inExtension(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       await api.storage.local.set({ cleanMode: false });
     });
@@ -156,9 +119,9 @@ describe(`${NAME}: reader settings`, () => {
   });
 
   test('the system theme follows a dark system; the light theme stays light on it', async () => {
-    const dark = await launchBrowser(NAME, { port: server.port, dark: true });
+    const dark = await launchBrowser(NAME, { port: session.server.port, dark: true });
     try {
-      const page = await openPage(corpus.composed.get(N01)!.url, dark);
+      const page = await openPage(session.corpus.composed.get(N01)!.url, dark);
       expect(await look(page)).toMatchObject({ page: rgb(THEME_TOKENS.dark.page), text: rgb(THEME_TOKENS.dark.text) });
       await dark.inExtension(async () => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -173,11 +136,11 @@ describe(`${NAME}: reader settings`, () => {
 
   test.runIf(NAME === 'chromium')('screenshots of the three themes (README)', async () => {
     for (const theme of ['light', 'sepia', 'dark'] as const) {
-      await browser.inExtension(async (value) => {
+      await session.browser.inExtension(async (value) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         await api.storage.local.set({ theme: value });
       }, theme);
-      const page = await openPage(corpus.composed.get(T00)!.url);
+      const page = await openPage(session.corpus.composed.get(T00)!.url);
       await page.evaluate(() => {
         const p = document.querySelectorAll('sfr-speaker')[3]!.closest('p')!;
         scrollTo({ top: scrollY + p.getBoundingClientRect().top - 120, behavior: 'instant' });
@@ -190,7 +153,7 @@ describe(`${NAME}: reader settings`, () => {
       await page.waitForSelector('sfr-outline .look-menu');
       await page.screenshot(path.join(SCREENSHOTS_DIR, 'panel-menu-dark.png'));
       const popup = await popupFor(page);
-      await popup.screenshot(path.join(SCREENSHOTS_DIR, 'popup-reading.png'), { fullPage: true });
+      await popup.screenshot(path.join(SCREENSHOTS_DIR, 'popup-reading.png'), { selector: 'main.popup' });
     }
   });
 });

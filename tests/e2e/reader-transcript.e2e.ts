@@ -20,8 +20,6 @@ const T00 = 't00-miit-h1-2021-press-conference';
 const TRANSCRIPTS = [T00, 't08-ndrc-press-conf-10qa-reporter-labels', 't05-yi-gang-cgtn-bilingual-interview', 't01-six-fund-managers-roundtable'];
 /** A saved page (not composed) that is a transcript: a Q&A with investment officers, 2019. */
 const SAVED_TRANSCRIPT = 'gne-sina-3';
-/** Chromium runs the panel in Chinese, Firefox in English: both message tables get used. */
-const LOCALE = NAME === 'chromium' ? 'zh_CN' : 'en';
 /** What Sina's stylesheet does to the date bar once the page scrolls (the saved page has the class,
  *  but Sina's CSS is not served here). Clean mode keeps the bar in the flow, so that test runs without it. */
 const STICKY_BAR_CSS = '<style>#top_bar.top-bar-fixed{position:fixed;top:0;left:0;right:0;height:56px;z-index:1000;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.2)}</style>';
@@ -129,7 +127,7 @@ beforeAll(async () => {
   const t00 = corpus.composed.get(T00)!;
   sticky = { ...t00, url: t00.url.replace('.shtml', 'sticky.shtml'), html: t00.html.replace('</head>', `${STICKY_BAR_CSS}</head>`) };
   server.serve(sticky.url, sticky.html);
-  browser = await launchBrowser(NAME, { port: server.port, locale: LOCALE });
+  browser = await launchBrowser(NAME, { port: server.port });
 });
 
 afterEach(async () => {
@@ -186,7 +184,7 @@ describe(`${NAME}: speaker tags`, () => {
       const el = document.querySelector('sfr-speaker[data-sfr-turn="1"]')!.shadowRoot!.querySelector('.tip') as HTMLElement;
       return { text: el.textContent, shown: getComputedStyle(el).display !== 'none' };
     });
-    expect(tip).toEqual({ text: `工业和信息化部党组成员、总工程师、新闻发言人 田玉龙${LOCALE === 'en' ? ' · Spokesperson' : ''}`, shown: true });
+    expect(tip).toEqual({ text: '工业和信息化部党组成员、总工程师、新闻发言人 田玉龙', shown: true });
     // The label lines folded into tags are not rendered (the manifest's page stylesheet).
     const folded = await page.evaluate(() => [...document.querySelectorAll('[data-sfr-folded]')].map((el) => getComputedStyle(el).display));
     expect(folded.length).toBeGreaterThan(0);
@@ -215,8 +213,8 @@ describe(`${NAME}: outline panel`, () => {
         horizontalScroll: document.documentElement.scrollWidth > innerWidth,
       };
     });
-    expect(panel.landmark).toBe(LOCALE === 'en' ? 'Transcript outline' : '实录目录');
-    expect(panel.counts).toBe(LOCALE === 'en' ? '10 questions · 14 speakers' : '10 个问题 · 14 人发言');
+    expect(panel.landmark).toBe('实录目录');
+    expect(panel.counts).toBe('10 个问题 · 14 人发言');
     expect(panel.rows).toBe(items.length);
     expect(panel.numbers).toEqual(model.questions.map((_, i) => String(i + 1)));
     expect(panel.besideColumn).toBe(true);
@@ -408,7 +406,7 @@ describe(`${NAME}: light and dark`, () => {
     expect(await panelColours(light)).toEqual({ panel: 'rgb(255, 255, 255)', tag: 'rgb(223, 236, 251)' });
     if (NAME === 'chromium') await light.screenshot(path.join(SCREENSHOTS_DIR, 'panel-light.png'));
 
-    dark = await launchBrowser(NAME, { port: server.port, dark: true, locale: LOCALE });
+    dark = await launchBrowser(NAME, { port: server.port, dark: true });
     const page = await openPage(corpus.composed.get(T00)!.url, dark);
     await showcase(page);
     expect(await panelColours(page)).toEqual({ panel: 'rgb(27, 31, 36)', tag: 'rgb(36, 55, 76)' });

@@ -2,12 +2,11 @@
 // headings lists them and jumps to the third; j / k step through them; an article without
 // headings gets no panel; hiding it here from the menu takes it away, and the popup brings it back.
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadHtml } from '../../src/cli/load';
 import { sectionOutline } from '../../src/engine/sections';
 import {
-  browserUnderTest, launchBrowser, loadReaderPage, pause, SCREENSHOTS_DIR, serveCorpus, startServer,
-  type ExtBrowser, type ExtTab, type ServedCorpus, type SiteServer,
+  browserUnderTest, loadReaderPage, pause, readerSession, SCREENSHOTS_DIR, type ExtTab,
 } from './harness';
 
 const NAME = browserUnderTest();
@@ -19,17 +18,8 @@ const N11 = 'n11-mofcom-rcep-explainer-netizen-label';
 /** A news story without headings. */
 const N01 = 'n01-ai-basketball-referee';
 
-let server: SiteServer;
-let corpus: ServedCorpus;
-let browser: ExtBrowser;
-const open: ExtTab[] = [];
-
-async function openPage(url: string): Promise<ExtTab> {
-  const page = await browser.newTab();
-  open.push(page);
-  await loadReaderPage(page, url);
-  return page;
-}
+const session = readerSession({ clearStorage: true });
+const { openPage, popupFor } = session;
 
 async function clickPanel(page: ExtTab, selector: string): Promise<void> {
   const point = await page.evaluate((s) => {
@@ -64,29 +54,10 @@ function expectedTitles(html: string, url: string): string[] {
   return titles;
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  corpus = serveCorpus(server);
-  browser = await launchBrowser(NAME, { port: server.port, locale: NAME === 'chromium' ? 'zh_CN' : 'en' });
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((page) => page.close().catch(() => {})));
-  await browser.inExtension(async () => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    await api.storage.local.clear();
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe(`${NAME}: section outline`, () => {
   test.each([
-    ['a composed analysis', () => corpus.composed.get(N06)!],
-    ['an explainer', () => corpus.composed.get(N11)!],
+    ['a composed analysis', () => session.corpus.composed.get(N06)!],
+    ['an explainer', () => session.corpus.composed.get(N11)!],
   ])('%s: the panel lists its headings and jumps to the third', async (_, doc) => {
     const { url, html } = doc();
     const titles = expectedTitles(html, url);
@@ -107,7 +78,7 @@ describe(`${NAME}: section outline`, () => {
   });
 
   test('j and k step to the next and previous heading; scrolling back moves the mark', async () => {
-    const { url, html } = corpus.composed.get(N06)!;
+    const { url, html } = session.corpus.composed.get(N06)!;
     const titles = expectedTitles(html, url);
     const page = await openPage(url);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -134,14 +105,14 @@ describe(`${NAME}: section outline`, () => {
   });
 
   test('an article without headings gets no panel', async () => {
-    const page = await openPage(corpus.composed.get(N01)!.url);
+    const page = await openPage(session.corpus.composed.get(N01)!.url);
     await pause(300);
     expect(await page.evaluate(() => document.querySelectorAll('sfr-outline, sfr-speaker').length)).toBe(0);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-sfr-clean'))).toBe(true);
   });
 
   test('hidden here from the menu: gone now and on reload, back from the popup', async () => {
-    const { url } = corpus.composed.get(N06)!;
+    const { url } = session.corpus.composed.get(N06)!;
     const page = await openPage(url);
     await clickPanel(page, '.menu-toggle');
     await page.waitFor(() => !!document.querySelector('sfr-outline')!.shadowRoot!.querySelector('.hide-here'));
@@ -151,11 +122,10 @@ describe(`${NAME}: section outline`, () => {
     await pause(300);
     expect(await page.evaluate(() => !!document.querySelector('sfr-outline'))).toBe(false);
     // Another article keeps its panel.
-    const other = await openPage(corpus.composed.get(N11)!.url);
+    const other = await openPage(session.corpus.composed.get(N11)!.url);
     expect((await rows(other)).length).toBeGreaterThanOrEqual(3);
 
-    const popup = await browser.openPopup(page);
-    open.push(popup);
+    const popup = await popupFor(page);
     await popup.waitForSelector('.hidden-here .show-here');
     await popup.click('.show-here');
     await page.waitFor(() => !!document.querySelector('sfr-outline')?.shadowRoot?.querySelector('.go'));

@@ -47,7 +47,7 @@ let browser: ExtBrowser;
 let tmp: string | undefined;
 let dist: string | undefined;
 let profileDir: string | undefined;
-const t = localeMessages('en');
+let t: (key: string, ...subs: string[]) => string;
 
 /** Chromium: the build with the news hosts as host_permissions, to be withheld and granted in site access. */
 function chromiumGrantableBuild(): string {
@@ -121,6 +121,7 @@ beforeAll(async () => {
   server.serve(MOBILE_URL, corpusPage(MOBILE_PAGE).html);
   dist = NAME === 'chromium' ? chromiumGrantableBuild() : undefined;
   browser = await launchBrowser(NAME, { port: server.port, dist, profileDir });
+  t = localeMessages(browser.locale);
   if (NAME === 'chromium') await chromiumSiteAccess('withhold-news');
 }, 60_000);
 
@@ -225,7 +226,7 @@ describe(`${NAME}: the reader on news.sina.com.cn, by the user's choice`, () => 
     const popup = await popupFor(page);
     expect(await popup.text('.page-state')).toBe(t('stateTranscript', '3'));
     expect(await newsEnabled(popup)).toBe('true');
-    await popup.screenshot(path.join(SCREENSHOTS_DIR, `${NAME}-popup-sites.png`), { fullPage: true });
+    await popup.screenshot(path.join(SCREENSHOTS_DIR, `${NAME}-popup-sites.png`), { selector: 'main.popup' });
     await popup.close();
   });
 

@@ -36,7 +36,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
   const dist = options.dist ?? path.join(REPO_ROOT, 'dist/chrome');
   const extension = !options.withoutExtension;
   if (extension && !fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`no build in ${dist}: run \`npm run build\``);
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? 'zh_CN';
   const rules = [
     ...MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.port}`),
     // Every other name fails to resolve: nothing reaches the internet.
@@ -48,8 +48,9 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
     viewport: { width: 1280, height: 900 },
     colorScheme: options.dark ? 'dark' : 'light',
     locale: locale === 'en' ? 'en-US' : 'zh-CN',
-    // On Linux, Chromium takes its UI language (chrome.i18n) from the environment.
-    env: { ...process.env, LANGUAGE: locale === 'en' ? 'en_US' : 'zh_CN', LANG: locale === 'en' ? 'en_US.UTF-8' : 'zh_CN.UTF-8' },
+    // On Linux, --lang sets only what getUILanguage() reports; the messages chrome.i18n picks
+    // (the popup's words) follow LANGUAGE. Both are set, or popup and panel would disagree.
+    env: { ...process.env, LANGUAGE: locale === 'en' ? 'en_US' : 'zh_CN' },
     args: [
       ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       `--host-resolver-rules=${rules}`,

@@ -101,7 +101,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtBrowser>
   }
   const dist = options.dist ?? path.join(REPO_ROOT, 'dist/firefox');
   if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`no build in ${dist}: run \`npm run build\``);
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? 'zh_CN';
   const proxy = '127.0.0.1';
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -150,6 +150,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtBrowser>
       } : {}),
       // `permissions.request` is granted without a prompt (no browser chrome to click headless).
       'extensions.webextOptionalPermissionPrompts': false,
+      // The UI language: firefox-esr-l10n-zh-cn's language pack is an add-on in the application
+      // scope (/usr/lib/firefox-esr/browser/extensions), which must be enabled and not held for
+      // the user's approval (no one to give it headless), or Firefox falls back to English.
+      'extensions.enabledScopes': 5,
+      'extensions.autoDisableScopes': 0,
       'intl.locale.requested': locale === 'en' ? 'en-US' : 'zh-CN',
       'intl.accept_languages': locale === 'en' ? 'en-US, en' : 'zh-CN, zh',
       'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,

@@ -44,9 +44,9 @@ export interface LaunchOptions {
   port: number;
   /** Built extension directory; defaults to dist/chrome or dist/firefox. */
   dist?: string;
-  /** UI language, 'en' by default: Debian's chromium and firefox-esr ship only en-US UI
-   *  resources (chromium-l10n / firefox-esr-l10n-zh-cn add Chinese), and the extension's
-   *  messages follow the browser's UI language. Unit tests cover zh_CN. */
+  /** The browser's UI language, which the extension's words follow (the popup's and the panel's
+   *  alike): Chinese by default, as most readers have it; 'en' where a spec asks for English.
+   *  Debian ships Chinese in chromium-l10n and firefox-esr-l10n-zh-cn (`npm run setup`). */
   locale?: 'en' | 'zh_CN';
   /** Dark colour scheme for pages and popup. */
   dark?: boolean;
