@@ -6,7 +6,7 @@ import type { FeatureContext } from '../content/features';
 import { measure } from '../content/perf';
 import type { Section } from '../engine/sections';
 import { LOOK_MESSAGES } from '../look/messages';
-import { langOf } from '../tags/speaker-view';
+import { langOf } from '../engine/kind-words';
 import { hidingOn } from './hide';
 import { readingKey } from './keys';
 import { MESSAGES } from './messages';
