@@ -14,6 +14,11 @@ const NOT_SPEECH = [
 /** Live stock quotes that Sina writes into the text: `(4089.18, 26.52, 0.65%)`. */
 const QUOTE_SPAN = '[id^="quote_"]';
 
+/** On an element whose words the reader added to the page (a speaker tag's name and colon, so
+ *  that copies carry who speaks): never read as the page's words, so a page read again after our
+ *  edits reads as it did before them. */
+export const ADDED_ATTR = 'data-sfr-added';
+
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'PRE']);
 const BLOCK_TAGS = new Set([...PARAGRAPH_TAGS, 'DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'UL', 'OL', 'DL', 'TABLE']);
 
@@ -114,7 +119,7 @@ function isTextLeaf(el: Element, skipped: ReadonlySet<Element>): boolean {
 export function readParagraphs(body: Element): Paragraph[] {
   const out: Paragraph[] = [];
   // One selector query instead of a `matches` per element: the engine runs on every page load.
-  const skipped = new Set(body.querySelectorAll(`${NOT_SPEECH},${QUOTE_SPAN}`));
+  const skipped = new Set(body.querySelectorAll(`${NOT_SPEECH},${QUOTE_SPAN},[${ADDED_ATTR}]`));
   const walk = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (skipped.has(c)) continue;
