@@ -49,7 +49,12 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
     colorScheme: options.dark ? 'dark' : 'light',
     locale: locale === 'en' ? 'en-US' : 'zh-CN',
     // On Linux, Chromium takes its UI language (chrome.i18n) from the environment.
-    env: { ...process.env, LANGUAGE: locale === 'en' ? 'en_US' : 'zh_CN', LANG: locale === 'en' ? 'en_US.UTF-8' : 'zh_CN.UTF-8' },
+    env: {
+      ...process.env, LANGUAGE: locale === 'en' ? 'en_US' : 'zh_CN', LANG: locale === 'en' ? 'en_US.UTF-8' : 'zh_CN.UTF-8',
+      // A locale this machine has (only C.UTF-8 is installed): with none, the C locale's ASCII
+      // file names make Chromium save a download named `工信部….md` as `download`.
+      LC_ALL: 'C.UTF-8',
+    },
     args: [
       ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       `--host-resolver-rules=${rules}`,
