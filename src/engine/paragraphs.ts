@@ -19,6 +19,21 @@ const QUOTE_SPAN = '[id^="quote_"]';
  *  edits reads as it did before them. */
 export const ADDED_ATTR = 'data-sfr-added';
 
+/** The text nodes of `el` that hold the page's words, in order: none inside an element we added. */
+export function pageTextNodes(el: Element): Text[] {
+  const out: Text[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!node.parentElement?.closest(`[${ADDED_ATTR}]`)) out.push(node);
+  }
+  return out;
+}
+
+/** `el`'s words as the page has them (its text content without the words we added). */
+export function pageText(el: Element): string {
+  return el.querySelector(`[${ADDED_ATTR}]`) ? pageTextNodes(el).map((n) => n.data).join('') : el.textContent ?? '';
+}
+
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'PRE']);
 const BLOCK_TAGS = new Set([...PARAGRAPH_TAGS, 'DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'UL', 'OL', 'DL', 'TABLE']);
 

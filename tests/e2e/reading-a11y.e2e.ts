@@ -111,12 +111,18 @@ describe(`${NAME}: keyboard`, () => {
     // Chromium resolves the attr() in the computed value, Firefox keeps it.
     expect(spoken.after).toMatch(/ \/ (attr\(data-sfr-spoken\)|"[，,])/);
     if (NAME === 'chromium') {
-      // Chromium's accessibility tree: the name, the badge's alternative text, the colon, the words.
+      // Chromium's accessibility tree: the tag's text is the name and the badge's alternative text.
+      type AXNode = { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[]; backendDOMNodeId?: number };
       const raw = page.raw as import('playwright-core').Page;
       const cdp = await raw.context().newCDPSession(raw);
-      const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
-      const texts = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
-      expect(texts.join('')).toContain(`${want}：新闻界的朋友们`);
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'sfr-speaker[data-sfr-turn="1"]' });
+      const { node } = await cdp.send('DOM.describeNode', { nodeId });
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: AXNode[] };
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const textOf = (n: AXNode | undefined): string =>
+        !n ? '' : n.role?.value === 'StaticText' ? n.name?.value ?? '' : (n.childIds ?? []).map((id) => textOf(byId.get(id))).join('');
+      expect(textOf(nodes.find((n) => n.backendDOMNodeId === node.backendNodeId))).toBe(want);
       await cdp.detach();
     }
   });
