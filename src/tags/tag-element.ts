@@ -4,7 +4,8 @@
 // - a tag we add holds the speaker's name and is followed by our colon (`<sfr-colon>：`), both
 //   marked as added words (ADDED_ATTR), which the engine never reads as the page's;
 // - a tag around the page's own inline label (`杨喆` of `杨喆：`) holds the page's nodes, the
-//   page's colon after it.
+//   page's colon after it; an inline label that only says a role (`答：`) is folded into an
+//   <sfr-fold> after a tag and colon of ours.
 // The badge (role), the tooltip and what a screen reader hears after the name are generated
 // content from attributes: never part of a selection. Built with textContent only.
 import { ADDED_ATTR } from '../engine/paragraphs';
@@ -12,6 +13,8 @@ import { ADDED_ATTR } from '../engine/paragraphs';
 export const TAG_NAME = 'sfr-speaker';
 /** Our colon after a tag we add: real text, outside the chip. */
 export const COLON_NAME = 'sfr-colon';
+/** Holds the page's inline label that only says a role (`答：`), folded away beside our tag. */
+export const FOLD_NAME = 'sfr-fold';
 /** The turn a tag starts, as an index into the model's turns (the outline finds tags by it). */
 export const TURN_ATTR = 'data-sfr-turn';
 /** Palette slot (0–7). */
@@ -59,6 +62,3 @@ export function createColon(doc: Document): HTMLElement {
   colon.textContent = '：';
   return colon;
 }
-
-/** Holds the page's inline label that only says a role (`答：`), folded away beside our tag. */
-export const FOLD_NAME = 'sfr-fold';
