@@ -5,7 +5,8 @@
 // explicit font settings below keep out.
 import { tokenVar } from '../look/themes';
 import { paletteCss } from './palette';
-import { COLON_NAME, COLOUR_ATTR, ROLE_ATTR, SPOKEN_ATTR, TAG_NAME, TIP_ATTR } from './tag-element';
+import { ADDED_ATTR } from '../engine/paragraphs';
+import { COLON_NAME, COLOUR_ATTR, ROLE_ATTR, SPOKEN_ATTR, TAG_NAME, TIP_ATTR, TURN_ATTR } from './tag-element';
 
 /** Attribute on a label-only paragraph (`田玉龙：`), or on our <sfr-fold> around an inline `答：`,
  *  whose words the tag now shows. */
@@ -13,7 +14,8 @@ export const FOLDED_ATTR = 'data-sfr-folded';
 /** Attribute the outline's search sets on a tag whose speaker matches (`current` for the one shown). */
 export const HIT_ATTR = 'data-sfr-hit';
 
-const T = TAG_NAME;
+// Every rule waits for an attribute of ours, as the whole page stylesheet does (scripts/check-dist.mjs).
+const T = `${TAG_NAME}[${TURN_ATTR}]`;
 
 export const PAGE_CSS =
   `[${FOLDED_ATTR}]{display:none!important}` +
@@ -23,14 +25,14 @@ export const PAGE_CSS =
   `font-size:.88em;font-style:normal;line-height:1.55;font-weight:600;white-space:normal;overflow-wrap:anywhere;` +
   `text-indent:0!important;text-decoration:none;letter-spacing:normal;vertical-align:baseline;` +
   `background:var(--sfr-bg)!important;color:var(--sfr-fg)!important;cursor:default}` +
-  `${COLON_NAME}{display:inline!important;font:inherit}` +
+  `${COLON_NAME}[${ADDED_ATTR}]{display:inline!important;font:inherit}` +
   // The badge: shown, never selected or copied; a screen reader hears `spoken` instead (`，新闻发言人`).
   `${T}::after{content:"" / attr(${SPOKEN_ATTR})}` +
   `${T}[${ROLE_ATTR}]::after{content:attr(${ROLE_ATTR}) / attr(${SPOKEN_ATTR});font-weight:400;` +
   `margin-inline-start:.4em;padding-inline-start:.4em;border-inline-start:1px solid}` +
   `${T}[${ROLE_ATTR}]:empty::after{margin:0;padding:0;border:0}` +
   // The tooltip on hover: everything known about the speaker.
-  `${T}:hover::before{content:attr(${TIP_ATTR}) / "";position:absolute;left:0;top:100%;z-index:2147483000;margin-top:.35em;` +
+  `${T}[${TIP_ATTR}]:hover::before{content:attr(${TIP_ATTR}) / "";position:absolute;left:0;top:100%;z-index:2147483000;margin-top:.35em;` +
   `width:max-content;max-width:min(34em,70vw);padding:.35em .6em;border-radius:.3em;background:${tokenVar('tipBg')};` +
   `color:${tokenVar('tipText')};font-size:.9em;line-height:1.5;font-weight:400;text-indent:0;white-space:normal;` +
   `box-shadow:0 2px 8px rgba(0,0,0,.25)}` +
