@@ -110,8 +110,9 @@ for (const target of ['chrome', 'firefox']) {
       .replace(/@media[^{]*\{/g, '');
     const atRules = css.match(/@[\w-]+/g) ?? [];
     const selectors = css.split('}').flatMap((block) => block.split('{')[0].split(',')).map((s) => s.trim()).filter(Boolean);
-    // (A ::before/::after of such a compound waits for the attribute too: print's headings.)
-    const ours = /^[a-z]*(?:\[data-sfr-[\w-]+(?:=(?:[\w-]+|"[\w-]+"))?\])+(?:::(?:before|after))?$|^::highlight\(sfr-[\w-]+\)$/;
+    // (A ::before/::after of such a compound waits for the attribute too: print's headings; so do
+    // :hover and :empty on it: the speaker tags' tooltip and badge.)
+    const ours = /^(?:[a-z][a-z0-9-]*)?(?:\[data-sfr-[\w-]+(?:=(?:[\w-]+|"[\w-]+"))?\])+(?::(?:hover|empty))*(?:::(?:before|after))?$|^::highlight\(sfr-[\w-]+\)$/;
     const unscoped = selectors.filter((s) => !ours.test(s.split(/\s*[\s>+~]\s*/)[0]));
     check(atRules.length === 0, `${target}: page.css has an at-rule other than @media and @keyframes sfr-*: ${atRules.join(' ')}`);
     check(selectors.length > 0 && unscoped.length === 0, `${target}: page.css has rules not scoped to an attribute of ours: ${unscoped.slice(0, 3).join(' | ')}`);

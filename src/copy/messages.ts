@@ -1,6 +1,6 @@
 // The copy feature's words: Chinese by default, English for readers whose browser prefers
 // another language (as the panel's, src/outline/messages.ts).
-import type { Lang } from '../tags/speaker-view';
+import type { Lang } from '../engine/kind-words';
 
 export interface CopyMessages {
   quoteSelection: string;

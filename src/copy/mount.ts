@@ -1,17 +1,19 @@
 // Copying from a transcript on a live page, undone when `ctx.signal` aborts:
-// - the browser's own copy (Ctrl+C, the context menu's Copy) of a selection across turns puts
-//   one `名字：发言` line per turn on the clipboard (text and HTML); inside one turn, the selected
-//   words only (our chips' words never glue on);
+// - the browser's own copy (Ctrl+C, the context menu's Copy): the tags' names are page text, so a
+//   selection across turns reads `名字：发言` per turn by itself (the badges are generated content,
+//   never copied), and the clipboard's plain text is exactly the selection's toString(); where
+//   the selection takes in a tag the HTML puts the name in <strong>. Inside one turn without its
+//   tag the browser's copy is left alone: exactly the selected words;
 // - copy as a quote: a small button by the selection (or by a tag, for its whole turn), Alt+Shift+Q,
 //   and the `copy-quote` command (keyboard shortcut or context-menu item, through the background).
 import type { FeatureContext } from '../content/features';
-import { documentSource, quoteOf, selectionClipboard, turnQuote, type DocumentSource } from '../engine/documents';
+import { documentSource, quoteOf, selectionHtml, turnQuote, type DocumentSource } from '../engine/documents';
 import { copyText, pageUrl } from '../outline/copy';
 import { isTextField } from '../outline/keys';
 import { TAG_NAME, TURN_ATTR } from '../tags/tag-element';
-import { langOf } from '../tags/speaker-view';
+import { langOf } from '../engine/kind-words';
 import { COPY_MESSAGES } from './messages';
-import { clipboardParts, quoteParts, readSelection } from './selection';
+import { quoteParts, readSelection } from './selection';
 import { QUOTE_CSS } from './styles';
 
 export const QUOTE_HOST = 'sfr-quote';
@@ -46,12 +48,9 @@ export function mountCopy(ctx: CopyContext): void {
     const range = selectedRange();
     const read = range ? readSelection(model, range) : null;
     // A plain selection inside one turn: the browser's own copy is already exactly its words.
-    if (!read?.turns.length || (read.turnCount < 2 && !read.touchesTag) || !e.clipboardData) return;
-    const out = read.turnCount < 2
-      ? selectionClipboard([{ name: null, paragraphs: read.turns.flatMap((p) => p.paragraphs) }])
-      : selectionClipboard(clipboardParts(model, read));
-    e.clipboardData.setData('text/plain', out.text);
-    e.clipboardData.setData('text/html', out.html);
+    if (!range || !read?.turns.length || (read.turnCount < 2 && !read.touchesTag) || !e.clipboardData) return;
+    e.clipboardData.setData('text/plain', win.getSelection()!.toString());
+    e.clipboardData.setData('text/html', selectionHtml(read.turns));
     e.preventDefault();
   }, { signal });
 

@@ -14,6 +14,26 @@ const NOT_SPEECH = [
 /** Live stock quotes that Sina writes into the text: `(4089.18, 26.52, 0.65%)`. */
 const QUOTE_SPAN = '[id^="quote_"]';
 
+/** On an element whose words the reader added to the page (a speaker tag's name and colon, so
+ *  that copies carry who speaks): never read as the page's words, so a page read again after our
+ *  edits reads as it did before them. */
+export const ADDED_ATTR = 'data-sfr-added';
+
+/** The text nodes of `el` that hold the page's words, in order: none inside an element we added. */
+export function pageTextNodes(el: Element): Text[] {
+  const out: Text[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!node.parentElement?.closest(`[${ADDED_ATTR}]`)) out.push(node);
+  }
+  return out;
+}
+
+/** `el`'s words as the page has them (its text content without the words we added). */
+export function pageText(el: Element): string {
+  return el.querySelector(`[${ADDED_ATTR}]`) ? pageTextNodes(el).map((n) => n.data).join('') : el.textContent ?? '';
+}
+
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'PRE']);
 const BLOCK_TAGS = new Set([...PARAGRAPH_TAGS, 'DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'UL', 'OL', 'DL', 'TABLE']);
 
@@ -114,7 +134,7 @@ function isTextLeaf(el: Element, skipped: ReadonlySet<Element>): boolean {
 export function readParagraphs(body: Element): Paragraph[] {
   const out: Paragraph[] = [];
   // One selector query instead of a `matches` per element: the engine runs on every page load.
-  const skipped = new Set(body.querySelectorAll(`${NOT_SPEECH},${QUOTE_SPAN}`));
+  const skipped = new Set(body.querySelectorAll(`${NOT_SPEECH},${QUOTE_SPAN},[${ADDED_ATTR}]`));
   const walk = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (skipped.has(c)) continue;

@@ -1,6 +1,6 @@
 // The look controls' words, for the popup and the panel alike (the panel lives in the page,
 // where the extension's _locales are not at hand; one table serves both).
-import type { Lang } from '../tags/speaker-view';
+import type { Lang } from '../engine/kind-words';
 import type { ColumnWidth, FontFamily, LineSpacing, Theme } from '../settings/schema';
 
 export interface LookMessages {

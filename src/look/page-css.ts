@@ -8,6 +8,7 @@ import { FONT_STACKS, READING_VARS } from '../clean/stylesheet';
 import { COLUMN_WIDTHS, LINE_SPACINGS, TEXT_SIZES, type ColumnWidth, type LineSpacing } from '../settings/schema';
 import { FLASH_ATTR } from '../outline/scroll';
 import { MARK_ATTR } from '../outline/highlight';
+import { TAG_NAME } from '../tags/tag-element';
 import { LOOK_ATTRS } from './attrs';
 import { TOKEN_VAR, themeDeclarations, type ThemeName } from './themes';
 
@@ -26,8 +27,8 @@ function typeRules(): string {
 }
 
 /** Clean mode under a theme: the theme's tokens on <html>, and for sepia and dark the page in
- *  them (`:where` keeps the catch-all weak, so links and stock names win; search marks and flashes keep
- *  their own colours). */
+ *  them (`:where` keeps the catch-all weak, so links and stock names win; search marks, flashes and
+ *  speaker tags keep their own colours). */
 function themeRules(scope: string, theme: ThemeName): string {
   const v = (token: keyof typeof TOKEN_VAR) => `var(${TOKEN_VAR[token]})`;
   const tokens = `${scope}{${themeDeclarations(theme)}}`;
@@ -37,7 +38,7 @@ function themeRules(scope: string, theme: ThemeName): string {
     tokens,
     `${scope}{color-scheme:${theme === 'dark' ? 'dark' : 'light'};background:${v('page')}!important;color:${v('text')}!important}`,
     `${scope} body{background:${v('page')}!important;color:${v('text')}!important}`,
-    `${scope} body :where(:not(mark[${MARK_ATTR}]):not([${FLASH_ATTR}])){background-color:transparent!important;color:inherit!important;border-color:${v('line')}!important}`,
+    `${scope} body :where(:not(mark[${MARK_ATTR}]):not([${FLASH_ATTR}]):not(${TAG_NAME})){background-color:transparent!important;color:inherit!important;border-color:${v('line')}!important}`,
     `${scope} body a{color:${v('link')}!important}`,
     `${meta}{color:${v('muted')}!important}`,
   ].join('\n');

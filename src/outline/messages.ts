@@ -1,7 +1,7 @@
 // The panel's words: Chinese by default, English when the extension's UI language is another
 // (the panel lives in the page, where the extension's _locales are not at hand; the language is
 // the one the popup speaks, FeatureContext.uiLanguage).
-import type { Lang } from '../tags/speaker-view';
+import type { Lang } from '../engine/kind-words';
 
 export interface Messages {
   panel: string;

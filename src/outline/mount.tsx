@@ -9,7 +9,7 @@ import { spokenElements } from '../engine/model';
 import { groupByRespondent } from '../engine/groups';
 import { buildOutline } from '../engine/outline';
 import { whoSpoke } from '../engine/who-spoke';
-import { langOf } from '../tags/speaker-view';
+import { langOf } from '../engine/kind-words';
 import { copyText, markdownOf, pageUrl } from './copy';
 import { createHighlighter, tagOf } from './highlight';
 import { LOOK_MESSAGES } from '../look/messages';

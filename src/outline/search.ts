@@ -2,11 +2,12 @@
 // ("田玉龙" finds every turn of his, printed label or not); a speaker and words ("田玉龙 5G") find
 // the words in that speaker's turns. Matches are in document order.
 import type { TranscriptModel } from '../engine/model';
+import { pageText, pageTextNodes } from '../engine/paragraphs';
 
 export interface TextMatch {
   turn: number;
   el: Element;
-  /** Offsets into el's text content. */
+  /** Offsets into el's words as the page has them (pageText: without the names our tags add). */
   start: number;
   end: number;
 }
@@ -72,7 +73,7 @@ export function findMatches(model: TranscriptModel, query: string): Match[] {
     turn.elements.forEach((el, i) => {
       // Label lines are the speaker's name, already matched above; they are hidden under tags.
       if (folded.has(el)) return;
-      const text = fold(el.textContent ?? '');
+      const text = fold(pageText(el));
       // The inline label is the name too: not matched twice.
       const from = i === 0 ? labelEnd(text, turn.label && fold(turn.label)) : 0;
       for (let at = text.indexOf(needle, from); at >= 0 && out.length < MAX_MATCHES; at = text.indexOf(needle, at + needle.length)) {
@@ -92,9 +93,9 @@ export interface Segment {
 /** The text-node pieces of `el`'s text between `start` and `end`. */
 export function segmentsOf(el: Element, start: number, end: number): Segment[] {
   const out: Segment[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let pos = 0;
-  for (let node = walker.nextNode() as Text | null; node && pos < end; node = walker.nextNode() as Text | null) {
+  for (const node of pageTextNodes(el)) {
+    if (pos >= end) break;
     const len = node.data.length;
     const from = Math.max(start, pos);
     const to = Math.min(end, pos + len);

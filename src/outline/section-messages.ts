@@ -1,5 +1,5 @@
 // The section panel's own words (issue 16); its buttons share the transcript panel's (./messages.ts).
-import type { Lang } from '../tags/speaker-view';
+import type { Lang } from '../engine/kind-words';
 
 export interface SectionMessages {
   panel: string;

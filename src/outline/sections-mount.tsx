@@ -6,7 +6,7 @@ import type { FeatureContext } from '../content/features';
 import { measure } from '../content/perf';
 import type { Section } from '../engine/sections';
 import { LOOK_MESSAGES } from '../look/messages';
-import { langOf } from '../tags/speaker-view';
+import { langOf } from '../engine/kind-words';
 import { MESSAGES } from './messages';
 import { flash, focusTurn, scrollToElement } from './scroll';
 import { SECTION_MESSAGES } from './section-messages';

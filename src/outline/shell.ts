@@ -2,7 +2,7 @@
 // page: their host element with its shadow root, when they first render, the settings their
 // frame changes, and the reading keys and commands.
 import type { FeatureContext } from '../content/features';
-import type { Lang } from '../tags/speaker-view';
+import type { Lang } from '../engine/kind-words';
 import type { FrameActions } from './view/PanelFrame';
 import { hidingOn } from './hide';
 import { isSearchKey, readingKey } from './keys';

@@ -7,7 +7,7 @@ import { LookControls } from '../look/Controls';
 import { LOOK_CSS } from '../look/controls-css';
 import { LOOK_MESSAGES } from '../look/messages';
 import { panelHiddenOn, showingOn } from '../outline/hide';
-import { langOf } from '../tags/speaker-view';
+import { langOf } from '../engine/kind-words';
 import type { Settings, SwitchKey } from '../settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { SiteNotice, SiteSettings } from './HostAccess';

@@ -3,18 +3,23 @@
 import { spokenElements, type TranscriptModel } from '../engine/model';
 import type { DomJournal } from './journal';
 import { labelExtent, siblingSpan, textStart, type TextPoint } from './label-range';
-import {
-  accessibleText, colourIndex, compactTurns, fullTitle, labelNamesSpeaker, roleBadge, roleText, type Lang,
-} from './speaker-view';
-import { COLON_ATTR, FOLDED_ATTR } from './styles';
-import { createTag, type TagView } from './tag-element';
+import type { Lang } from '../engine/kind-words';
+import { colourIndex, compactTurns, fullTitle, labelNamesSpeaker, roleBadge, roleText, spokenAfter } from './speaker-view';
+import { FOLDED_ATTR } from './styles';
+import { createColon, createTag, FOLD_NAME, type TagView } from './tag-element';
 
-/** Inserts `tag` where `el`'s words start (after the paragraph's indent). */
-function insertAtStart(journal: DomJournal, el: Element, tag: Element): void {
+/** Inserts `nodes` where `el`'s words start (after the paragraph's indent). */
+function insertAtStart(journal: DomJournal, el: Element, ...nodes: Element[]): void {
   const start = textStart(el);
-  if (!start) return journal.insertBefore(el, tag, el.firstChild);
-  const node = start.offset > 0 ? journal.split(start.node, start.offset) : start.node;
-  journal.insertBefore(node.parentNode!, tag, node);
+  const before = !start ? el.firstChild : start.offset > 0 ? journal.split(start.node, start.offset) : start.node;
+  const parent = before?.parentNode ?? el;
+  for (const node of nodes) journal.insertBefore(parent, node, before);
+}
+
+/** A tag we add, with its name and our colon after it (none for a tag that shows no name). */
+function addedTag(doc: Document, view: TagView): Element[] {
+  const tag = createTag(doc, view);
+  return view.name ? [tag, createColon(doc)] : [tag];
 }
 
 /** Moves the inline label's nodes into the tag; false when they cannot be wrapped whole. */
@@ -56,10 +61,9 @@ export function applyTags(
     const view: TagView = {
       turn: index,
       name: speaker.name,
-      slotted: false,
       role: compact[index] ? '' : roleBadge(speaker, lang),
       title: fullTitle(speaker, lang),
-      spoken: accessibleText(speaker, lang),
+      spoken: spokenAfter(speaker, lang),
       colour: colourIndex(speaker.id),
     };
     report.tags++;
@@ -68,23 +72,30 @@ export function applyTags(
       for (const el of turn.labelElements) journal.setAttribute(el, FOLDED_ATTR, '');
     }
     // The label is printed inline only when the tag goes into the turn's first paragraph. A label
-    // that names the speaker becomes the chip's name (styled, not repeated) and its colon stays
-    // after the chip: `[寿小丽｜主持人]：`. A label that only says a role (`答：` for the official
-    // the opening names) is kept in the tag but not shown: the chip says who it is.
+    // that names the speaker becomes the tag (its nodes moved in, styled, not repeated) and its
+    // colon stays after it: `[寿小丽｜主持人]：`. A label that only says a role (`答：` for the
+    // official the opening names) is folded away beside a tag of ours: the tag says who it is.
     const named = turn.label !== null && labelNamesSpeaker(turn.label, speaker);
     const printed = turn.label === null ? null : named ? turn.label.replace(/\s*[：:︰]\s*$/, '') : turn.label;
     const extent = printed && target === first ? labelExtent(target, printed) : null;
     if (extent) {
+      const shown = named ? printed! : speaker.name;
       // The badge says only what the label shown does not (`CGTN` needs no `CGTN` after it).
-      const chip: TagView = named ? { ...view, name: null, slotted: true, role: compact[index] ? '' : roleBadge(speaker, lang, printed ?? speaker.name) } : view;
-      const tag = createTag(doc, chip);
-      if (printed !== turn.label) tag.setAttribute(COLON_ATTR, '');
-      if (wrapLabel(journal, extent, tag)) return;
+      const chip: TagView = named
+        ? { ...view, name: null, role: compact[index] ? '' : roleBadge(speaker, lang, shown), spoken: spokenAfter(speaker, lang, shown) }
+        : view;
+      const tag = named ? createTag(doc, chip) : doc.createElement(FOLD_NAME);
+      if (!named) tag.setAttribute(FOLDED_ATTR, '');
+      if (wrapLabel(journal, extent, tag)) {
+        if (!named) for (const node of addedTag(doc, view)) journal.insertBefore(tag.parentNode!, node, tag);
+        return;
+      }
       report.unwrapped++;
-      const before: TagView = named ? { ...view, name: '', role: roleText(speaker, lang) } : view;
-      return insertAtStart(journal, target, createTag(doc, before));
+      // The page's label stays as it is; a named one is not repeated: the tag shows only the role.
+      const before: TagView = named ? { ...view, name: '', role: roleText(speaker, lang), spoken: spokenAfter(speaker, lang, '') } : view;
+      return insertAtStart(journal, target, ...addedTag(doc, before));
     }
-    insertAtStart(journal, target, createTag(doc, view));
+    insertAtStart(journal, target, ...addedTag(doc, view));
   });
   return report;
 }

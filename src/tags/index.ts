@@ -1,7 +1,7 @@
 // Speaker tags (issue 4): a tag with the speaker's name, role and colour at the start of every turn.
 import type { Feature } from '../content/features';
 import { mountSpeakerTags } from './mount';
-import { langOf } from './speaker-view';
+import { langOf } from '../engine/kind-words';
 
 export const speakerTags: Feature = {
   id: 'speaker-tags',

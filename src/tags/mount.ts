@@ -3,7 +3,7 @@ import type { TranscriptModel } from '../engine/model';
 import { nextTask } from '../content/tasks';
 import { applyTags, type TagReport } from './apply';
 import { DomJournal } from './journal';
-import { langOf, type Lang } from './speaker-view';
+import { langOf, type Lang } from '../engine/kind-words';
 
 /** Turns tagged per task: a very long transcript is tagged over several tasks (issue 6: no
  *  long task), the first batch at once. */

@@ -20,15 +20,16 @@ export const PALETTE: ReadonlyArray<{ light: Swatch; dark: Swatch }> = [
 
 export const PALETTE_SIZE = PALETTE.length;
 
-/** The custom properties that carry speaker colour i into our shadow roots: the page stylesheet
+/** The custom properties that carry speaker colour i to the tags and into the panel's shadow root: the page stylesheet
  *  sets them on <html> for the reader's theme (src/look/page-css.ts). */
 export const swatchVars = (i: number) => ({ bg: `--sfr-c${i}-bg`, fg: `--sfr-c${i}-fg` });
 
 /** `.c0{--bg:…;--fg:…}` …: the theme's pair when one is set on the page, else the light pair (the
- *  tags sit on the page, so they take its colours, not the system's). */
-export function paletteCss(selector: (i: number) => string): string {
+ *  tags sit on the page, so they take its colours, not the system's). `prefix` names the two
+ *  properties (`--sfr-` in the page, where `--bg` might be the page's own). */
+export function paletteCss(selector: (i: number) => string, prefix = '--'): string {
   return PALETTE.map((p, i) => {
     const v = swatchVars(i);
-    return `${selector(i)}{--bg:var(${v.bg},${p.light.bg});--fg:var(${v.fg},${p.light.fg})}`;
+    return `${selector(i)}{${prefix}bg:var(${v.bg},${p.light.bg});${prefix}fg:var(${v.fg},${p.light.fg})}`;
   }).join('');
 }

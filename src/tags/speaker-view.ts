@@ -1,39 +1,9 @@
 // How a speaker is shown to the reader (tag in the page, filter in the outline): name, the word
-// for what the page calls them (src/engine/kinds.ts), full title, accessible text, colour. Pure:
+// for what the page calls them (src/engine/kind-words.ts), full title, accessible text, colour. Pure:
 // the page's words in, plain strings out.
-import { postOf } from '../engine/kinds';
-import type { Speaker, SpeakerKind } from '../engine/model';
+import { kindParts, namesItself, unsaidParts, type Lang } from '../engine/kind-words';
+import type { Speaker } from '../engine/model';
 import { PALETTE_SIZE } from './palette';
-
-export type Lang = 'zh' | 'en';
-
-/** Chinese unless the browser prefers another language. */
-export function langOf(language: string | undefined): Lang {
-  return !language || /^zh\b/i.test(language) ? 'zh' : 'en';
-}
-
-/** The words for each kind; an official's is their post, printed as the page prints it. */
-const KIND_WORDS: Record<Lang, Record<Exclude<SpeakerKind, 'official'>, string>> = {
-  zh: { host: '主持人', reporter: '记者', asker: '提问', audience: '观众', spokesperson: '发言人', guest: '嘉宾', expert: '专家', interviewee: '受访者' },
-  en: { host: 'Host', reporter: 'Reporter', asker: 'Question', audience: 'Audience', spokesperson: 'Spokesperson', guest: 'Guest', expert: 'Expert', interviewee: 'Interviewee' },
-};
-
-/** `主持人`, `发言人`, `外交部副部长`, `受访者`. */
-export function kindWord(speaker: Speaker, lang: Lang): string {
-  if (speaker.kind === 'official') return postOf(speaker.title ?? '') || KIND_WORDS[lang].interviewee;
-  return KIND_WORDS[lang][speaker.kind];
-}
-
-/** A name that is itself a function word (`问`, `网友`) says what the speaker is. */
-const namesItself = (speaker: Speaker) => speaker.kind === 'asker' || speaker.kind === 'audience';
-
-/** The parts of what the speaker is, each once: `记者 · 第一财经`, `主持人`. */
-function roleParts(speaker: Speaker, lang: Lang): string[] {
-  if (namesItself(speaker)) return [];
-  const parts = [kindWord(speaker, lang)];
-  if (speaker.outlet && speaker.kind === 'reporter') parts.push(speaker.outlet);
-  return parts;
-}
 
 /** Keeps the parts no earlier part already says. */
 function dedupe(parts: readonly string[]): string[] {
@@ -44,7 +14,7 @@ function dedupe(parts: readonly string[]): string[] {
 
 /** `主持人`, `记者 · 第一财经`, `发言人`: what the speaker is, without the name. */
 export function roleText(speaker: Speaker, lang: Lang): string {
-  return roleParts(speaker, lang).join(' · ');
+  return kindParts(speaker, lang).join(' · ');
 }
 
 /**
@@ -53,11 +23,7 @@ export function roleText(speaker: Speaker, lang: Lang): string {
  * `主持人` no `主持人`, `问` nothing); may be ''.
  */
 export function roleBadge(speaker: Speaker, lang: Lang, shown: string = speaker.name): string {
-  // The Chinese word counts too: `Reporter` is as redundant beside `第一财经记者`.
-  const zhWord = speaker.kind === 'official' ? null : KIND_WORDS.zh[speaker.kind];
-  return roleParts(speaker, lang)
-    .filter((part, i) => !shown.includes(part) && !(i === 0 && zhWord && shown.includes(zhWord)))
-    .join(' · ');
+  return unsaidParts(speaker, lang, shown).join(' · ');
 }
 
 /** The name with the other scripts it is printed in: `易纲（Yi Gang）`. */
@@ -70,14 +36,31 @@ export function displayName(speaker: Speaker): string {
 export function fullTitle(speaker: Speaker, lang: Lang): string {
   const name = displayName(speaker);
   const who = speaker.title && !speaker.title.endsWith(speaker.name) ? `${speaker.title} ${name}` : speaker.title ?? name;
-  return dedupe([who, ...roleParts(speaker, lang)]).join(' · ');
+  return dedupe([who, ...kindParts(speaker, lang)]).join(' · ');
 }
+
+/** What the tag says after the name, for a screen reader: `新闻发言人` for a spokesperson the
+ *  page titles so (more exact than the badge's `发言人`), else the kind parts. */
+function spokenParts(speaker: Speaker, lang: Lang): string[] {
+  const spokesperson = speaker.kind === 'spokesperson' && lang === 'zh' && speaker.title?.includes('新闻发言人');
+  return spokesperson ? ['新闻发言人', ...kindParts(speaker, lang).slice(1)] : kindParts(speaker, lang);
+}
+
+const spokenSep = (lang: Lang) => (lang === 'zh' ? '，' : ', ');
 
 /** What a screen reader says for the tag: `田玉龙，新闻发言人`, `第一财经记者`, `观察者网，记者`. */
 export function accessibleText(speaker: Speaker, lang: Lang): string {
-  const spokesperson = speaker.kind === 'spokesperson' && lang === 'zh' && speaker.title?.includes('新闻发言人');
-  const parts = spokesperson ? ['新闻发言人', ...roleParts(speaker, lang).slice(1)] : roleParts(speaker, lang);
-  return dedupe([speaker.name, ...parts]).join(lang === 'zh' ? '，' : ', ');
+  return dedupe([speaker.name, ...spokenParts(speaker, lang)]).join(spokenSep(lang));
+}
+
+/**
+ * What a screen reader hears after the words the tag shows (the name, or the page's own label),
+ * so that the two read as the accessible text: `，新闻发言人` after `田玉龙`. With nothing shown
+ * (a tag beside a label it could not take in), the whole accessible text.
+ */
+export function spokenAfter(speaker: Speaker, lang: Lang, shown: string = speaker.name): string {
+  if (!shown) return accessibleText(speaker, lang);
+  return dedupe([shown, ...spokenParts(speaker, lang)]).slice(1).map((part) => `${spokenSep(lang)}${part}`).join('');
 }
 
 /** The printed label names the speaker (`杨喆：`, `第一财经记者：`, `追问：` for 问), or only says a

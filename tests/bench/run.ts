@@ -236,7 +236,8 @@ async function lateContent(tab: ExtTab): Promise<LateSample> {
     const copies = document.createDocumentFragment();
     for (const p of paragraphs.slice(from, from + count)) {
       const copy = p.cloneNode(true) as Element;
-      for (const tag of [...copy.querySelectorAll('sfr-speaker')]) tag.replaceWith(...tag.childNodes);
+      for (const added of [...copy.querySelectorAll('[data-sfr-added]')]) added.remove();
+      for (const tag of [...copy.querySelectorAll('sfr-speaker, sfr-fold')]) tag.replaceWith(...tag.childNodes);
       for (const el of [copy, ...copy.querySelectorAll('*')]) {
         for (const { name } of [...el.attributes]) if (name.startsWith('data-sfr-')) el.removeAttribute(name);
       }

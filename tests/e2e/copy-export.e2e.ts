@@ -10,7 +10,7 @@ import { loadHtml } from '../../src/cli/load';
 import { analyze } from '../../src/engine/analyze';
 import { documentSource, toMarkdown } from '../../src/engine/documents';
 import { toJSON } from '../../src/engine/json';
-import { langOf } from '../../src/tags/speaker-view';
+import { langOf } from '../../src/engine/kind-words';
 import {
   browserUnderTest, launchBrowser, loadReaderPage, SCREENSHOTS_DIR, serveCorpus, startServer,
   type ExtBrowser, type ExtTab, type ServedCorpus, type SiteServer,
@@ -79,16 +79,65 @@ async function clipboard(): Promise<string> {
 /** Empties the clipboard, so a test never reads what an earlier one left. */
 const clear = () => tab.evaluate(() => navigator.clipboard.writeText(''));
 
+/** Selects with the real keyboard: a first character by script, then Shift+↓ line by line until
+ *  the selection's end is past turn `to`'s tag, and Shift+End to the end of that line. */
+async function keyboardSelect(from: number, to: number): Promise<void> {
+  await tab.evaluate((turn) => {
+    const p = document.querySelector(`sfr-speaker[data-sfr-turn="${turn}"]`)!.closest('p')!;
+    p.scrollIntoView({ block: 'center' });
+    const first = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    getSelection()!.setBaseAndExtent(first, 0, first, 1);
+  }, from);
+  const keyboard = (tab.raw as { keyboard: Keys }).keyboard;
+  await keyboard.down('Shift');
+  try {
+    for (let i = 0; i < 30; i++) {
+      const past = await tab.evaluate((turn) => {
+        const tag = document.querySelector(`sfr-speaker[data-sfr-turn="${turn}"]`)!;
+        const s = getSelection()!;
+        return s.rangeCount > 0 && s.getRangeAt(0).comparePoint(tag, 0) === 0 && s.getRangeAt(0).intersectsNode(tag.nextSibling!);
+      }, to);
+      if (past) break;
+      await keyboard.press('ArrowDown');
+    }
+    await keyboard.press('End');
+  } finally {
+    await keyboard.up('Shift');
+  }
+}
+
 describe(`copy (${NAME})`, () => {
-  test('Ctrl+C across two turns: one `名字：发言` line per turn, no role word, no label doubled', async () => {
+  test('Ctrl+C across two turns: the clipboard is the selection’s toString, `名字：发言` per turn, no role word, no label doubled', async () => {
     await clear();
-    await select({ turn: 0, needle: '女士们' }, { turn: 1, needle: '大家上午好！' });
+    const selected = await select({ turn: 0, needle: '女士们' }, { turn: 1, needle: '大家上午好！' });
     await chord('Control+KeyC');
-    const lines = (await clipboard()).split('\n');
+    const text = await clipboard();
+    expect(text).toBe(selected);
+    // A line per paragraph (blank lines between, the page's indent kept); the folded `田玉龙：`
+    // label line is not there, the name once before his words.
+    const lines = text.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim());
+    expect(lines).toEqual([
+      expect.stringMatching(/^女士们、先生们，大家上午好！欢迎出席国务院新闻办新闻发布会。/),
+      '下面，我们首先请田玉龙先生作介绍。',
+      '田玉龙：新闻界的朋友们，大家上午好！',
+    ]);
+    // No role word glued onto a name (the badges are drawn, not text).
+    expect(text).not.toMatch(/(寿小丽|田玉龙)(主持人|发言人)|新闻发言人田玉龙：/);
+  });
+
+  test('a keyboard selection across two turns: toString and the clipboard agree, each turn led by its name', async () => {
+    await clear();
+    await keyboardSelect(0, 1);
+    const selected = await tab.evaluate(() => getSelection()!.toString());
+    await chord('Control+KeyC');
+    const text = await clipboard();
+    console.log(`${NAME}: keyboard copy across t00's first two turns →\n${text}`);
+    expect(text).toBe(selected);
+    const lines = text.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim());
     expect(lines[0]).toMatch(/^寿小丽：女士们、先生们，大家上午好！/);
-    expect(lines[1]).toBe('下面，我们首先请田玉龙先生作介绍。');
-    expect(lines[2]).toBe('田玉龙：新闻界的朋友们，大家上午好！');
-    expect(lines.join('\n')).not.toMatch(/主持人|新闻发言人田玉龙：/);
+    expect(lines.filter((l) => l.startsWith('田玉龙：新闻界的朋友们'))).toHaveLength(1);
+    expect(lines.filter((l) => /^(寿小丽|田玉龙)：/.test(l))).toHaveLength(2);
+    expect(text).not.toMatch(/(寿小丽|田玉龙)(主持人|发言人)|：：/);
   });
 
   test('Ctrl+C inside one turn: exactly the selected words, as the selection’s toString', async () => {
@@ -97,6 +146,25 @@ describe(`copy (${NAME})`, () => {
     expect(selected).toBe('欢迎出席国务院新闻办新闻发布会。');
     await chord('Control+KeyC');
     expect(await clipboard()).toBe(selected);
+  });
+
+  test('a keyboard selection inside one turn: exactly the words', async () => {
+    await clear();
+    await tab.evaluate(() => {
+      const p = document.querySelector('sfr-speaker[data-sfr-turn="0"]')!.closest('p')!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const at = n.data.indexOf('女士们');
+        if (at >= 0) return getSelection()!.setBaseAndExtent(n, at, n, at + 1);
+      }
+    });
+    const keyboard = (tab.raw as { keyboard: Keys }).keyboard;
+    await keyboard.down('Shift');
+    for (let i = 0; i < '士们、先生们'.length; i++) await keyboard.press('ArrowRight');
+    await keyboard.up('Shift');
+    expect(await tab.evaluate(() => getSelection()!.toString())).toBe('女士们、先生们');
+    await chord('Control+KeyC');
+    expect(await clipboard()).toBe('女士们、先生们');
   });
 
   test('Alt+Shift+Q copies the selection as a quote with the speaker, event, date, source and link', async () => {
@@ -136,39 +204,37 @@ describe(`export (${NAME})`, () => {
       (root.querySelector(`.export [data-format=${f}]`) as HTMLButtonElement).click();
     }, format);
 
-  /** Records the file links the panel clicks (name and address); `keep` lets the browser follow them. */
-  const recordLinks = (keep: boolean) =>
-    tab.evaluate((follow) => {
+  /** Records the file links the panel clicks (name and address), and keeps the browser from following them. */
+  const recordLinks = () =>
+    tab.evaluate(() => {
       const w = window as unknown as { __sfrLinks: Array<{ name: string; href: string }> };
       w.__sfrLinks = [];
       document.addEventListener('click', (e) => {
         const a = e.composedPath()[0] as HTMLAnchorElement;
         if (a.localName !== 'a' || !a.download) return;
         w.__sfrLinks.push({ name: a.download, href: a.href });
-        if (!follow) e.preventDefault();
+        e.preventDefault();
       }, true);
-    }, keep);
+    });
   const links = () => tab.evaluate(() => (window as unknown as { __sfrLinks: Array<{ name: string; href: string }> }).__sfrLinks);
   const NAME_MD = '2021-07-16 工信部：“十四五”及中长期的工业和信息化发展规划将在下半年陆续出台（全文）.md';
 
-  // Chromium saves it (Playwright's download event); the file name is checked on the link: this
-  // machine has no UTF-8 locale but C.UTF-8, and Chromium then saves a Chinese name as `download`.
-  test.runIf(NAME === 'chromium')('导出 → Markdown downloads the document the CLI prints; JSON the public JSON', async () => {
+  // Chromium saves it (Playwright's download event): the file's name and contents as saved.
+  test.runIf(NAME === 'chromium')('导出 → Markdown downloads the document the CLI prints, named from date and title; JSON the public JSON', async () => {
     const page = tab.raw as import('playwright-core').Page;
-    await recordLinks(true);
     const [download] = await Promise.all([page.waitForEvent('download'), exportButton('markdown')]);
     const { md, json } = await expectedMarkdown();
+    expect(download.suggestedFilename()).toBe(NAME_MD);
     expect(fs.readFileSync(await download.path(), 'utf8')).toBe(md);
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), exportButton('json')]);
+    expect(jsonDownload.suggestedFilename()).toBe(NAME_MD.replace(/\.md$/, '.json'));
     expect(JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'))).toEqual(json);
-    const names = (await links()).map((l) => l.name);
-    expect(names).toEqual([NAME_MD, NAME_MD.replace(/\.md$/, '.json')]);
   });
 
   // Puppeteer over WebDriver BiDi reports no download event for Firefox: the spec checks the file
   // the page hands the browser instead (the link's name, and its data: address decoded).
   test.runIf(NAME === 'firefox')('导出 → Markdown hands the browser the document, named from date and title', async () => {
-    await recordLinks(false);
+    await recordLinks();
     await exportButton('markdown');
     const got = await links();
     expect(got.map((l) => l.name)).toEqual([NAME_MD]);

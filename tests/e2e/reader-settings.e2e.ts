@@ -38,18 +38,26 @@ const look = (page: ExtTab) =>
     };
   });
 
-/** The panel's and the first tag's colours, and the tag's tooltip. */
-const featureColours = (page: ExtTab) =>
-  page.evaluate(() => {
+/** The panel's and the first tag's colours, and the tag's tooltip (its ::before, with the pointer on it). */
+async function featureColours(page: ExtTab) {
+  const at = await page.evaluate(() => {
+    const tag = document.querySelector('sfr-speaker')!;
+    tag.scrollIntoView({ block: 'center' });
+    const r = tag.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await (page.raw as { mouse: { move(x: number, y: number): Promise<void> } }).mouse.move(at.x, at.y);
+  return page.evaluate(() => {
     const root = document.querySelector('sfr-outline')!.shadowRoot!;
-    const tag = document.querySelector('sfr-speaker')!.shadowRoot!;
+    const tag = document.querySelector('sfr-speaker')!;
     return {
       panel: getComputedStyle(root.querySelector('.panel')!).backgroundColor,
       panelText: getComputedStyle(root.querySelector('h2')!).color,
-      tag: getComputedStyle(tag.querySelector('.tag')!).backgroundColor,
-      tip: getComputedStyle(tag.querySelector('.tip')!).backgroundColor,
+      tag: getComputedStyle(tag).backgroundColor,
+      tip: getComputedStyle(tag, '::before').backgroundColor,
     };
   });
+}
 
 const pick = (popup: ExtTab, setting: string, value: string | number) => popup.click(`#popup-${setting}-${value}`);
 

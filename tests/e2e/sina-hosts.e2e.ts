@@ -202,7 +202,7 @@ describe(`${NAME}: the reader on news.sina.com.cn, by the user's choice`, () => 
     expect(await cleanModeOn(page)).toBe(true);
     // The news frame's right column is clutter clean mode hides (src/clean/rules.ts, N24).
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.article-content-right')!).display)).toBe('none');
-    const tags = await page.evaluate(() => [...document.querySelectorAll('sfr-speaker')].map((el) => el.shadowRoot?.textContent ?? ''));
+    const tags = await page.evaluate(() => [...document.querySelectorAll('sfr-speaker')].map((el) => `${el.textContent}${el.getAttribute('data-sfr-tip')}`));
     expect(tags).toHaveLength(7);
     expect(tags[0]).toContain(SPOKESPERSON);
     const rows = await page.evaluate(() =>

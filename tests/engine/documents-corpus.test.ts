@@ -53,7 +53,8 @@ describe.each(Object.entries(expected))('%s', (id, want) => {
     for (const fact of want.facts) expect(header).toContain(fact);
     expect(header).toContain(`- 链接：<${url}>`);
     for (const line of want.participants) expect(header).toContain(`  - ${line}`);
-    expect(header.filter((l) => l.startsWith('  - '))).toHaveLength(model.speakers.length);
+    // Every speaker but an unnamed asker (`问`), whose name is no one's.
+    expect(header.filter((l) => l.startsWith('  - '))).toHaveLength(model.speakers.filter((s) => s.kind !== 'asker').length);
     // The lead paragraphs, in order, right after the header.
     want.lead.forEach((start, i) => expect(unescape(blocks[2 + i]!).startsWith(start)).toBe(true));
     const headings = blocks.filter((b) => b.startsWith('## '));

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
 import {
-  documentSource, exportFile, fileName, questionQuote, questionToMarkdown, quoteOf, selectionClipboard, toMarkdown, toText, turnQuote,
+  documentSource, exportFile, fileName, questionQuote, questionToMarkdown, quoteOf, selectionHtml, toMarkdown, toText, turnQuote,
 } from '../../src/engine/documents';
 import { toJSON } from '../../src/engine/json';
 import { loadBody, p } from './fixture';
@@ -34,7 +34,7 @@ describe('Markdown', () => {
       [
         '# 发布会实录',
         '- 日期：2023年03月01日 18:00\n- 来源：新浪财经\n- 链接：<https://finance.sina.com.cn/x.shtml>\n- 参与者：\n' +
-          '  - 主持人：主持人\n  - 新京报记者：记者，新京报\n  - 张晓明（某某部新闻发言人）：答问\n  - 澎湃新闻记者：记者，澎湃新闻',
+          '  - 主持人\n  - 新京报记者\n  - 张晓明（某某部新闻发言人）\n  - 澎湃新闻记者',
         '某某部于2023年3月1日举行新闻发布会，请某某部新闻发言人张晓明介绍情况，并答记者问。',
         '**主持人**：欢迎各位。',
         '## 1. 今年的重点是什么？（新京报）', '**新京报记者**：我们注意到\\*今年\\*开局良好。请问今年的重点是什么？谢谢。',
@@ -56,7 +56,7 @@ describe('Markdown', () => {
   it('the plain text has the same parts without marks', () => {
     const { source } = fixture();
     const text = toText(source);
-    expect(text).toContain('发布会实录\n日期：2023年03月01日 18:00\n来源：新浪财经\n链接：https://finance.sina.com.cn/x.shtml\n\n参与者：\n主持人：主持人\n');
+    expect(text).toContain('发布会实录\n日期：2023年03月01日 18:00\n来源：新浪财经\n链接：https://finance.sina.com.cn/x.shtml\n\n参与者：\n主持人\n新京报记者\n');
     expect(text).toContain('\n\n1. 今年的重点是什么？（新京报）\n\n新京报记者：我们注意到*今年*开局良好。');
     expect(text).toContain('\n\n张晓明（某某部新闻发言人）：第一是稳增长。\n# 第二是促改革');
     expect(text).not.toMatch(/\*\*|##/);
@@ -90,15 +90,14 @@ describe('quotes', () => {
   });
 });
 
-describe('the clipboard for a selection across turns', () => {
-  it('one `名字：发言` line per turn, paragraphs kept; HTML with the name in <strong>, page text escaped', () => {
-    const out = selectionClipboard([
+describe('the clipboard HTML for a selection across turns', () => {
+  it('a paragraph per paragraph, a turn led by the name in <strong>; page text escaped', () => {
+    const html = selectionHtml([
       { name: '张晓明', paragraphs: ['稳增长。', '<b>促改革</b>'] },
       { name: null, paragraphs: ['小标题'] },
       { name: '澎湃新闻记者', paragraphs: ['明年呢？', ''] },
     ]);
-    expect(out.text).toBe('张晓明：稳增长。\n<b>促改革</b>\n小标题\n澎湃新闻记者：明年呢？');
-    expect(out.html).toBe('<p><strong>张晓明</strong>：稳增长。</p><p>&lt;b&gt;促改革&lt;/b&gt;</p><p>小标题</p><p><strong>澎湃新闻记者</strong>：明年呢？</p>');
+    expect(html).toBe('<p><strong>张晓明</strong>：稳增长。</p><p>&lt;b&gt;促改革&lt;/b&gt;</p><p>小标题</p><p><strong>澎湃新闻记者</strong>：明年呢？</p>');
   });
 });
 

@@ -96,7 +96,7 @@ describe('hostile text', () => {
         active: all.filter((el) => ['img', 'iframe', 'object', 'embed', 'b'].includes(el.localName)
           || (el.localName === 'script' && el.textContent!.includes(flag))
           || [...el.attributes].some((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value))).map((el) => el.outerHTML.slice(0, 80)),
-        tagText: [...document.querySelectorAll('sfr-speaker')].map((t) => t.textContent + (t.shadowRoot?.textContent ?? '')).join('\n'),
+        tagText: [...document.querySelectorAll('sfr-speaker')].map((t) => `${t.textContent}|${t.getAttribute('data-sfr-tip')}`).join('\n'),
         panelText: document.querySelector('sfr-outline')!.shadowRoot!.textContent,
       };
     }, PWN_FLAG);
@@ -172,7 +172,8 @@ describe('repeated and late runs', () => {
     await tab.evaluate(() => {
       const old = document.getElementById('artibody')!;
       const copy = old.cloneNode(true) as Element;
-      copy.querySelectorAll('sfr-speaker').forEach((t) => t.replaceWith(...t.childNodes));
+      copy.querySelectorAll('[data-sfr-added]').forEach((el) => el.remove());
+      copy.querySelectorAll('sfr-speaker, sfr-fold').forEach((t) => t.replaceWith(...t.childNodes));
       old.replaceWith(copy);
     });
     await tab.waitFor(

@@ -84,7 +84,7 @@ describe('hostile text is inert', () => {
     expect(allElements(doc).filter(ACTIVE)).toEqual([]);
     // Tags: the respondent's label `张<b>明` is shown as those characters.
     expect(tags(doc).length).toBe(model.turns.length);
-    const tagTexts = tags(doc).map((t) => `${t.textContent}|${t.shadowRoot?.textContent ?? ''}`).join('\n');
+    const tagTexts = tags(doc).map((t) => t.textContent).join('\n');
     expect(tagTexts).toContain(HOSTILE_LABELS.respondent);
     // No <b> element was made from it anywhere.
     expect(allElements(doc).some((el) => el.localName === 'b')).toBe(false);

@@ -9,7 +9,7 @@ import { buildLookCss, COLUMN_WIDTH_PX } from '../../src/look/page-css';
 import { THEME_TOKENS } from '../../src/look/themes';
 import { COLUMN_WIDTHS, DEFAULT_SETTINGS, TEXT_SIZES, type Settings } from '../../src/settings/schema';
 import { PANEL_CSS } from '../../src/outline/styles';
-import { TAG_CSS } from '../../src/tags/styles';
+import { PAGE_CSS as TAG_CSS } from '../../src/tags/styles';
 
 function mountLook(initial: Partial<Settings> = {}) {
   const doc = document.implementation.createHTMLDocument('');

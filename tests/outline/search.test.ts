@@ -159,4 +159,14 @@ describe('search in the panel', () => {
     type(m, '');
     expect(m.doc.querySelectorAll(`[${HIT_ATTR}]`)).toHaveLength(0);
   });
+
+  test('the names the tags add to the page are not matched as words; ranges stay on the page’s words', () => {
+    const plain = loadBody(T00);
+    const want = findMatches(plain.model, '黄利斌').map((m) => ({ turn: m.turn, at: m.el && [m.start, m.end] }));
+    const tagged = loadBody(T00);
+    mountSpeakerTags(tagged.doc, tagged.model, tagged.controller.signal);
+    const got = findMatches(tagged.model, '黄利斌');
+    expect(got.map((m) => ({ turn: m.turn, at: m.el && [m.start, m.end] }))).toEqual(want);
+    for (const m of got) if (m.el) expect(segmentsOf(m.el, m.start, m.end).map((s) => s.node.data.slice(s.start, s.end)).join('')).toBe('黄利斌');
+  });
 });

@@ -4,7 +4,7 @@ import type { Speaker } from '../../src/engine/model';
 import { corpusEntries, readExpected } from '../../src/cli/evaluate';
 import { loadFile } from '../../src/cli/load';
 import {
-  accessibleText, colourIndex, compactTurns, fullTitle, labelNamesSpeaker, langOf, roleBadge, roleText,
+  accessibleText, colourIndex, compactTurns, fullTitle, labelNamesSpeaker, roleBadge, roleText, spokenAfter,
 } from '../../src/tags/speaker-view';
 
 const s = (over: Partial<Speaker>): Speaker => ({
@@ -90,12 +90,14 @@ describe('speaker view', () => {
     expect([colourIndex('s1'), colourIndex('s2'), colourIndex('s9')]).toEqual([0, 1, 0]);
   });
 
-  test('Chinese unless the browser asks for another language', () => {
-    expect(langOf('zh-CN')).toBe('zh');
-    expect(langOf('zh-TW')).toBe('zh');
-    expect(langOf(undefined)).toBe('zh');
-    expect(langOf('en-US')).toBe('en');
-    expect(langOf('de')).toBe('en');
+  test('what a screen reader hears after the shown words makes up the accessible text', () => {
+    expect(spokenAfter(tian, 'zh')).toBe('，新闻发言人');
+    expect(`田玉龙${spokenAfter(tian, 'zh')}`).toBe(accessibleText(tian, 'zh'));
+    // The page's label shown (`CGTN`): only what it does not say; nothing shown: everything.
+    const cgtn = s({ name: '记者', role: 'questioner', kind: 'reporter', outlet: 'CGTN' });
+    expect(spokenAfter(cgtn, 'zh', 'CGTN')).toBe('，记者');
+    expect(spokenAfter(cctv, 'zh')).toBe('');
+    expect(spokenAfter(tian, 'en', '')).toBe('田玉龙, Spokesperson');
   });
 });
 
@@ -110,6 +112,7 @@ describe.each(corpusEntries().filter(({ id }) => readExpected(id)?.transcript))(
         parts.forEach((part, i) => parts.slice(0, i).forEach((earlier) => expect(earlier.includes(part)).toBe(false)));
         const spoken = accessibleText(speaker, lang);
         expect(spoken.startsWith(speaker.name)).toBe(true);
+        expect(`${speaker.name}${spokenAfter(speaker, lang)}`).toBe(spoken);
         expect(new Set(spoken.split(/[，,] ?/)).size).toBe(spoken.split(/[，,] ?/).length);
       }
     }

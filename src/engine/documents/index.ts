@@ -7,7 +7,7 @@ import type { DocumentSource } from './source';
 export { toMarkdown, questionToMarkdown } from './markdown';
 export { toText } from './text';
 export { quoteOf, turnQuote, questionQuote, type QuotePart } from './quote';
-export { selectionClipboard, type SelectionPart } from './selection';
+export { selectionHtml, type SelectionPart } from './selection';
 export { exportFile, fileName, type ExportFile, type ExportFormat } from './files';
 export { questionHeadings, headingText, type DocumentSource, type QuestionHeading } from './source';
 export type { DocLang } from './words';

@@ -24,7 +24,7 @@ function header(source: DocumentSource, lang: DocLang, participants: boolean): s
     ...(url ? [`- ${w.link}${w.colon}<${url}>`] : []),
   ];
   if (participants && source.speakers.length) {
-    facts.push(`- ${w.participants}${w.colon}`, ...participantLines(source, w).map((l) => `  - ${escapeInline(l)}`));
+    facts.push(`- ${w.participants}${w.colon}`, ...participantLines(source, lang).map((l) => `  - ${escapeInline(l)}`));
   }
   return [`# ${escapeLine(source.title)}`, ...(facts.length ? [facts.join('\n')] : [])];
 }

@@ -1,9 +1,10 @@
-// What the clipboard gets for a selection across turns: one `名字：发言` line per turn (paragraphs
-// kept, a line each), as text/plain and as text/html with the name in <strong>. The page's words
-// are escaped for the HTML: they are never markup.
+// The HTML the clipboard gets for a selection across turns: one paragraph per paragraph, a turn's
+// first led by the speaker's name in <strong> and a colon (`<strong>田玉龙</strong>：…`), as the
+// plain text (the selection's own words, the tags' names among them) reads. The page's words are
+// escaped: they are never markup.
 
 export interface SelectionPart {
-  /** The speaker's name as the tag shows it, or null for words in no turn (a heading). */
+  /** The speaker's name as the tag shows it, or null (words in no turn, or the tag not selected). */
   name: string | null;
   /** The selected words of each paragraph, in order. */
   paragraphs: string[];
@@ -12,10 +13,7 @@ export interface SelectionPart {
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function selectionClipboard(parts: readonly SelectionPart[]): { text: string; html: string } {
-  const kept = parts.map((p) => ({ ...p, paragraphs: p.paragraphs.filter((t) => t.trim() !== '') })).filter((p) => p.paragraphs.length);
-  const text = kept.flatMap((p) => p.paragraphs.map((t, i) => (i === 0 && p.name ? `${p.name}：${t}` : t))).join('\n');
-  const html = kept.flatMap((p) => p.paragraphs.map((t, i) =>
+export function selectionHtml(parts: readonly SelectionPart[]): string {
+  return parts.flatMap((p) => p.paragraphs.filter((t) => t.trim() !== '').map((t, i) =>
     `<p>${i === 0 && p.name ? `<strong>${escapeHtml(p.name)}</strong>：` : ''}${escapeHtml(t)}</p>`)).join('');
-  return { text, html };
 }

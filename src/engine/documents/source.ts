@@ -4,6 +4,8 @@
 import { speakerOf, type Speaker } from '../model';
 import { buildOutline, type OutlineSource } from '../outline';
 import type { PageInfo } from '../page-info';
+import { unsaidParts } from '../kind-words';
+import { speakerKinds } from '../kinds';
 import { WORDS, type DocLang, type DocWords } from './words';
 
 export interface DocumentSource extends OutlineSource {
@@ -25,11 +27,23 @@ export function nameWithTitle(source: DocumentSource, speaker: Speaker): string 
   return title && !title.endsWith(speaker.name) ? `${speaker.name}（${title}）` : speaker.name;
 }
 
-/** One line per participant: `寿小丽（国务院新闻办…新闻发言人）：主持人`, `第一财经记者：记者，第一财经`. */
-export function participantLines(source: DocumentSource, words: DocWords): string[] {
-  return source.speakers.map((s) => {
-    const what = [words.roles[s.role], ...(s.outlet ? [s.outlet] : [])].join(words.listSep);
-    return `${nameWithTitle(source, s)}${words.colon}${what}`;
+/**
+ * One line per participant, as the page calls them (src/engine/kind-words.ts), each thing once:
+ * `寿小丽（国务院新闻办新闻局副局长、新闻发言人）：主持人`, `田玉龙（…新闻发言人）` (the title says
+ * it), `第一财经记者`, `记者（CGTN）` (a reporter known only by the outlet). A name that is only a
+ * function word (`问`) names no participant.
+ */
+export function participantLines(source: DocumentSource, lang: DocLang): string[] {
+  const words = wordsOf(lang);
+  // The lead may title a speaker the labels do not (`…新闻发言人张晓明`): their kind as it reads then.
+  const titled = source.speakers.map((s) => ({ ...s, title: titleOf(source, s) }));
+  const kinds = speakerKinds(titled, [source.title, ...source.info.lead].join('\n'));
+  return titled.map((s, i) => ({ ...s, kind: kinds[i]! })).filter((s) => s.kind !== 'asker').map((s) => {
+    const titled = nameWithTitle(source, s);
+    const outlet = s.kind === 'reporter' && s.outlet && !titled.includes(s.outlet) ? s.outlet : null;
+    const who = outlet ? `${titled}（${outlet}）` : titled;
+    const what = unsaidParts(s, lang, who);
+    return what.length ? `${who}${words.colon}${what.join(words.listSep)}` : who;
   });
 }
 

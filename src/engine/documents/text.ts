@@ -19,6 +19,6 @@ export function toText(source: DocumentSource, lang: DocLang = 'zh'): string {
     ...(from ? [`${w.source}${w.colon}${from}`] : []),
     ...(url ? [`${w.link}${w.colon}${url}`] : []),
   ].join('\n');
-  const people = source.speakers.length ? [[`${w.participants}${w.colon}`, ...participantLines(source, w)].join('\n')] : [];
+  const people = source.speakers.length ? [[`${w.participants}${w.colon}`, ...participantLines(source, lang)].join('\n')] : [];
   return [head, ...people, ...layout(source).map(blockText)].join('\n\n') + '\n';
 }

@@ -1,15 +1,15 @@
-// The few words the documents print around the page's own (header labels, role words). Chinese
-// is the default: the documents quote a Chinese page; English for readers whose browser prefers it.
-import type { Role } from '../model';
+// The few words the documents print around the page's own (header labels; what each speaker is
+// called comes from ../kind-words.ts). Chinese is the default: the documents quote a Chinese
+// page; English for readers whose browser prefers it.
+import type { Lang } from '../kind-words';
 
-export type DocLang = 'zh' | 'en';
+export type DocLang = Lang;
 
 export interface DocWords {
   date: string;
   source: string;
   link: string;
   participants: string;
-  roles: Record<Role, string>;
   colon: string;
   listSep: string;
 }
@@ -17,10 +17,10 @@ export interface DocWords {
 export const WORDS: Record<DocLang, DocWords> = {
   zh: {
     date: '日期', source: '来源', link: '链接', participants: '参与者',
-    roles: { host: '主持人', questioner: '记者', respondent: '答问' }, colon: '：', listSep: '，',
+    colon: '：', listSep: '，',
   },
   en: {
     date: 'Date', source: 'Source', link: 'Link', participants: 'Participants',
-    roles: { host: 'host', questioner: 'questioner', respondent: 'respondent' }, colon: ': ', listSep: ', ',
+    colon: ': ', listSep: ', ',
   },
 };

@@ -1,6 +1,6 @@
 // The whole panel as a function of its state: a side panel (wide screens) or a bottom sheet
 // (narrow), or, when closed, the slim tab / the button that opens it. Pure: no page access here.
-import type { Lang } from '../../tags/speaker-view';
+import type { Lang } from '../../engine/kind-words';
 import type { Messages } from '../messages';
 import { visibleItems, type PanelData, type PanelState } from '../state';
 import type { ExportFormat } from '../../engine/documents';

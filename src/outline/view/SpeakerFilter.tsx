@@ -2,7 +2,8 @@
 // only the items they take part in. Names and roles are page text, set as text. Each entry also
 // gives what a tag's tooltip says (the full title), for readers who cannot hover.
 import type { Speaker } from '../../engine/model';
-import { colourIndex, displayName, fullTitle, roleBadge, type Lang } from '../../tags/speaker-view';
+import type { Lang } from '../../engine/kind-words';
+import { colourIndex, displayName, fullTitle, roleBadge } from '../../tags/speaker-view';
 import type { Messages } from '../messages';
 
 export interface FilterProps {

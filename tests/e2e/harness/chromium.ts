@@ -50,7 +50,12 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
     locale: locale === 'en' ? 'en-US' : 'zh-CN',
     // On Linux, --lang sets only what getUILanguage() reports; the messages chrome.i18n picks
     // (the popup's words) follow LANGUAGE. Both are set, or popup and panel would disagree.
-    env: { ...process.env, LANGUAGE: locale === 'en' ? 'en_US' : 'zh_CN' },
+    env: {
+      ...process.env, LANGUAGE: locale === 'en' ? 'en_US' : 'zh_CN',
+      // A locale this machine has (only C.UTF-8 is installed): with none, the C locale's ASCII
+      // file names make Chromium save a download named `工信部….md` as `download`.
+      LC_ALL: 'C.UTF-8',
+    },
     args: [
       ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       `--host-resolver-rules=${rules}`,
