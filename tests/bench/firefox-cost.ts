@@ -17,7 +17,7 @@ const SETTLE_MS = 1500;
 const OURS = `moz-extension://${FIREFOX_UUID}/`;
 
 export interface FirefoxCounters {
-  /** JS samples with a moz-extension:// frame, ms. */
+  /** CPU time of the samples with a frame of our add-on on the stack, ms. */
   ours: number;
   /** Reflow markers, ms. */
   layout: number;
@@ -35,7 +35,13 @@ interface GeckoThread {
   frameTable: GeckoTable;
   stringTable: string[];
 }
-interface GeckoProfile { meta: { interval: number }; threads: GeckoThread[]; processes?: GeckoProfile[] }
+interface GeckoProfile { meta: { interval: number; sampleUnits?: { threadCPUDelta?: string } }; threads: GeckoThread[]; processes?: GeckoProfile[] }
+
+/** ms per unit of threadCPUDelta (µs on Linux, as the profile's meta says). */
+function cpuUnitMs(profile: GeckoProfile): number {
+  const unit = profile.meta.sampleUnits?.threadCPUDelta;
+  return unit === 'ns' ? 1e-6 : unit === 'variable CPU cycles' ? NaN : 1e-3;
+}
 
 function threadsOf(profile: GeckoProfile): GeckoThread[] {
   return [...profile.threads, ...(profile.processes ?? []).flatMap(threadsOf)];
@@ -85,22 +91,28 @@ export function countersOf(profile: GeckoProfile): FirefoxCounters {
       for (const c of chain) ourStack[c] = result;
       return result;
     };
+    // CPU time the thread used since the previous sample (the `cpu` feature), so a thread that
+    // sleeps or waits with our frame on its stack counts nothing; the interval where it is missing.
     const { schema: sm, data: samples } = thread.samples;
+    const cpu = sm.threadCPUDelta;
+    const toMs = cpuUnitMs(profile);
     for (const s of samples) {
       const stack = s[sm.stack!] as number | null;
-      if (stack != null && isOurs(stack)) out.ours += interval;
+      if (stack == null || !isOurs(stack)) continue;
+      const delta = cpu === undefined ? null : (s[cpu] as number | null);
+      out.ours += delta == null ? interval : delta * toMs;
     }
   }
   return out;
 }
 
-type Variant = { dist: string; settings?: Record<string, boolean> } | null;
+export type Variant = { dist: string; settings?: Record<string, boolean> } | null;
 
-async function loadOnce(port: number, variant: Variant, url: string): Promise<FirefoxCounters> {
+export async function loadOnce(port: number, variant: Variant, url: string): Promise<FirefoxCounters> {
   const file = path.join(os.tmpdir(), `sfr-gecko-${process.pid}-${Date.now()}.json`);
   const env = {
     MOZ_PROFILER_STARTUP: '1',
-    MOZ_PROFILER_STARTUP_FEATURES: 'js,stackwalk',
+    MOZ_PROFILER_STARTUP_FEATURES: 'js,cpu',
     MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
     MOZ_PROFILER_STARTUP_INTERVAL: String(INTERVAL_MS),
     MOZ_PROFILER_STARTUP_ENTRIES: '16777216',

@@ -296,7 +296,8 @@ interface Row {
 
 function sizes() {
   const content = fs.readFileSync(CONTENT_JS);
-  const ui = fs.readFileSync(UI_JS);
+  // (An older build, SFR_BENCH_DIST, has no UI bundle: everything is in its content script.)
+  const ui = fs.existsSync(UI_JS) ? fs.readFileSync(UI_JS) : Buffer.alloc(0);
   const popupHtml = fs.readFileSync(path.join(DIST, 'src/popup/index.html'), 'utf8');
   // The popup bundle: the files its page loads and everything they import.
   const seen = new Set<string>();
@@ -352,7 +353,12 @@ const COST_RUNS = Number(process.env.SFR_BENCH_COST_RUNS ?? 7);
 
 /** The headline (issue 18): Chromium's own counters with and without the extension. */
 async function printPageCost(pages: BenchPage[], port: number): Promise<void> {
-  if (COST_RUNS <= 0) return;
+  if (COST_RUNS <= 0) {
+    // Firefox alone (SFR_BENCH_COST_RUNS=0).
+    const goals = await printFirefoxCost(pages, port);
+    if (goals.length) console.log(`\nGoals (issue 18), Firefox\n${table(['goal', 'measured', 'result'], goals)}`);
+    return;
+  }
   const cost = await measurePageCost(pages, port, DIST, COST_RUNS, (done) => process.stderr.write(`cost run ${done}/${COST_RUNS} done\n`));
   const show = ({ median: m, low, high }: Spread) => `${f(m, 1)} [${f(low, 1)}, ${f(high, 1)}]`;
   console.log('');
