@@ -1,7 +1,9 @@
 // The content script's work on one page. At document_start: read the settings and put clean
 // mode on at once on article URLs (no flash of ads). When the DOM is parsed: analyse the page
 // once and mount the enabled features, one step per task (./tasks.ts), then keep them in step
-// with the settings, answer the popup and carry out keyboard commands.
+// with the settings, answer the popup and carry out keyboard commands. Where the page needs the
+// UI (a transcript, or sections for the panel), its features are loaded first (./ui-bundle.ts);
+// without them, or when they cannot be loaded, the reader goes on with its own (clean mode).
 //
 // Hardening (issue 7):
 // - Injected twice (a second copy of this script, in this world or an orphaned one): the newest

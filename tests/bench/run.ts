@@ -415,7 +415,7 @@ async function printFirefoxCost(all: BenchPage[], port: number): Promise<string[
   console.log('');
   console.log(`Firefox, by its own counters: the Gecko profiler (MOZ_PROFILER_STARTUP, 0.5 ms sampling) in every web-content`);
   console.log(`process's main thread, each load in a fresh browser, ${FIREFOX_RUNS} interleaved runs, median [lowest, highest] ms.`);
-  console.log('"our JS": samples whose stack holds a frame of our add-on (moz-extension://<our id>/), with the extension;');
+  console.log('"our JS": CPU time of the samples whose stack holds a frame of our add-on (moz-extension://<our id>/);');
   console.log('layout = Reflow markers, style = Styles markers; "+ext", "+tags/panel" and "A/A" as for Chromium.');
   const rows = pages.map((page) => {
     const runs = cost.get(page)!;
