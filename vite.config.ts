@@ -1,9 +1,10 @@
 // One source, two builds: `vite build --mode chrome|firefox` (scripts/build.mjs runs both).
 import { fileURLToPath } from 'node:url';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { manifestFor, TARGETS, type Target } from './scripts/manifest.ts';
+import { UI_SCRIPT_FILE } from './src/content/ui-file.ts';
 /** The page stylesheet the manifest declares (src/content/page-css.ts), generated at build time.
  *  The module is loaded through Vite like the sources, not imported by this config, which stays
  *  loadable by Node as it is. (Emitted before CRXJS writes the manifest, which then finds it.) */
@@ -21,11 +22,48 @@ function pageStylesheet(): Plugin {
   };
 }
 
+/** The reader's UI bundle (src/content/ui.ts → ui.js), which the background injects with
+ *  scripting.executeScript into frames that need it (src/content/ui-bundle.ts): one self-contained
+ *  IIFE, like the content script, built by a second Vite library build and emitted under a fixed
+ *  name the background knows. CRXJS's own way (`import file from '../content/ui?script'` in the
+ *  background, with the file in standaloneFiles) builds the same IIFE but also leaves an
+ *  unreferenced ESM copy of the whole UI in dist, split into chunks shared with the popup; this
+ *  build emits the one file that runs. */
+function uiBundle(target: Target): Plugin {
+  return {
+    name: 'sfr:ui-bundle',
+    apply: 'build',
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        // JSX needs no plugin: tsconfig's jsxImportSource (preact) drives Vite's transform.
+        plugins: [],
+        build: {
+          write: false,
+          emptyOutDir: false,
+          lib: { entry: fileURLToPath(new URL('./src/content/ui.ts', import.meta.url)), formats: ['iife'], name: 'sfrUi', fileName: () => UI_SCRIPT_FILE },
+          target: targetOf(target),
+          minify: true,
+          sourcemap: false,
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+      const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+      if (!chunk || chunk.type !== 'chunk') throw new Error('sfr:ui-bundle: no bundle built');
+      this.emitFile({ type: 'asset', fileName: UI_SCRIPT_FILE, source: chunk.code });
+    },
+  };
+}
+
+const targetOf = (target: Target) => (target === 'firefox' ? 'firefox140' : 'chrome120');
+
 export default defineConfig(({ mode }) => {
   const target: Target = (TARGETS as readonly string[]).includes(mode) ? (mode as Target) : 'chrome';
   return {
     plugins: [
       pageStylesheet(),
+      uiBundle(target),
       preact(),
       crx({
         manifest: manifestFor(target) as any,
@@ -39,7 +77,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
-      target: target === 'firefox' ? 'firefox140' : 'chrome120',
+      target: targetOf(target),
       // Minified and without source maps; the source zip (npm run package) is what reviewers read.
       minify: true,
       sourcemap: false,

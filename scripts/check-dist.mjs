@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks what the build must produce, on the built files themselves (run by `npm test` after
-// the build): one self-contained content script, nothing web-accessible, the right background
+// the build): one self-contained content script and UI bundle, nothing web-accessible, the right background
 // per browser, Firefox's gecko settings, every manifest file present — and least privilege on
 // the built manifests and files (issue 7): exactly the permissions the built code uses, hosts and
 // content scripts on Sina Finance only, the other Sina sites only as optional hosts, named one by
@@ -10,9 +10,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = process.env.SFR_DIST_ROOT ? path.resolve(process.env.SFR_DIST_ROOT) + '/' : fileURLToPath(new URL('..', import.meta.url));
 const problems = [];
+const sizes = [];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** The UI bundle (src/content/ui-file.ts). */
+const UI_BUNDLE = 'ui.js';
 const check = (ok, message) => ok || problems.push(message);
 
 const SINA_FINANCE = ['*://finance.sina.com.cn/*', '*://finance.sina.cn/*'];
@@ -91,11 +96,16 @@ for (const target of ['chrome', 'firefox']) {
   check(!optionalHosts || registering.length > 0, `${target}: optional hosts, but no code registers the content script for them`);
   check(registering.every((code) => /\.getManifest\(\)/.test(code)), `${target}: content scripts registered from files other than the manifest's`);
   check(manifest.content_scripts?.length === 1 && manifest.content_scripts[0].js.length === 1, `${target}: not exactly one content script file`);
+  // The content script every page loads, and the UI bundle the background injects where a page
+  // needs it (src/content/ui-bundle.ts): each one self-contained file; their sizes are printed.
   const script = manifest.content_scripts?.[0]?.js?.[0];
-  if (script) {
-    const code = readFileSync(`${dir}${script}`, 'utf8');
-    check(!/\bimport\s*\(|^\s*import[\s{*]/m.test(code), `${target}: ${script} imports other files`);
-    check(/^\(function\(\)\{|^\(\(\)=>\{|^!function/.test(code.trimStart()), `${target}: ${script} is not a self-contained IIFE`);
+  check(existsSync(`${dir}${UI_BUNDLE}`), `${target}: ${UI_BUNDLE} (the UI bundle) missing`);
+  for (const file of [script, UI_BUNDLE]) {
+    if (!file || !existsSync(`${dir}${file}`)) continue;
+    const code = readFileSync(`${dir}${file}`, 'utf8');
+    check(!/\bimport\s*\(|^\s*import[\s{*]/m.test(code), `${target}: ${file} imports other files`);
+    check(/^\(function\(\)\{|^\(\(\)=>\{|^!function/.test(code.trimStart()), `${target}: ${file} is not a self-contained IIFE`);
+    sizes.push(`${target} ${file}: ${kb(Buffer.byteLength(code))} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzipped`);
   }
   // The page stylesheet goes into every matched page: each of its rules must wait for one of our
   // attributes or highlights, so that it does nothing where the extension does nothing. Each
@@ -142,4 +152,5 @@ if (problems.length) {
   for (const problem of problems) console.error(`dist check: ${problem}`);
   process.exit(1);
 }
+for (const line of sizes) console.log(`dist check: ${line}`);
 console.log('dist check: chrome and firefox builds look right');

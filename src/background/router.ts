@@ -1,10 +1,12 @@
 // The background routes: keyboard commands and `sfr:to-active-tab` messages go to the content
-// script of the active tab, the context menu's 复制为引文 to the tab it was clicked in. It also
+// script of the active tab, the context menu's 复制为引文 to the tab it was clicked in. It injects
+// the reader's UI bundle into a frame whose reader asks for it (src/content/ui-bundle.ts), and
 // keeps the reader registered on the other Sina sites the user enabled (./site-scripts.ts).
 // State and settings live in the tabs and in storage.
 import { SINA_FINANCE_MATCHES } from '../platform/hosts';
-import { isCommandName, isToActiveTabMessage, type ContentMessage } from '../platform/messages';
-import type { MenuItem, Platform } from '../platform/types';
+import { UI_SCRIPT_FILE } from '../content/ui-file';
+import { isCommandName, isLoadUiMessage, isToActiveTabMessage, type ContentMessage } from '../platform/messages';
+import type { MenuItem, MessageSender, Platform } from '../platform/types';
 import { startSiteScripts } from './site-scripts';
 
 /** The context-menu item for a selection on a Sina Finance page; it runs the `copy-quote` command. */
@@ -13,7 +15,7 @@ export const QUOTE_MENU_ID = 'copy-quote';
 export interface Router {
   /** Resolves to the content script's answer, or undefined when nobody listens there. */
   onCommand(name: string): Promise<unknown>;
-  onMessage(message: unknown): Promise<unknown> | undefined;
+  onMessage(message: unknown, sender?: MessageSender): Promise<unknown> | undefined;
 }
 
 export function createRouter(platform: Platform): Router {
@@ -28,11 +30,26 @@ export function createRouter(platform: Platform): Router {
     }
   }
 
+  /** The UI bundle, into the frame the asking content script runs in; true once it ran there. */
+  async function loadUi({ tabId, frameId }: MessageSender): Promise<boolean> {
+    if (tabId === undefined) return false;
+    try {
+      await platform.scripting.inject({ tabId, frameId: frameId ?? 0 }, [UI_SCRIPT_FILE]);
+      return true;
+    } catch (error) {
+      // The tab went away or the frame navigated: its reader goes on without the UI.
+      console.warn('Sina Finance Reader: could not load the reader UI', error);
+      return false;
+    }
+  }
+
   return {
     onCommand: (name) =>
       isCommandName(name) ? toActiveTab({ type: 'sfr:command', command: name }) : Promise.resolve(undefined),
-    onMessage: (message) =>
-      isToActiveTabMessage(message) ? toActiveTab(message.message).then((answer) => answer ?? null) : undefined,
+    onMessage: (message, sender = {}) => {
+      if (isLoadUiMessage(message)) return loadUi(sender);
+      return isToActiveTabMessage(message) ? toActiveTab(message.message).then((answer) => answer ?? null) : undefined;
+    },
   };
 }
 

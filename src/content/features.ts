@@ -65,15 +65,28 @@ export function pendingModel(doc: Document): TranscriptModel {
 
 export class FeatureRunner {
   private readonly mounted = new Map<string, Mounted>();
+  private readonly list: Feature[];
   private current: TranscriptModel;
   private analysed = false;
   private rereading = false;
 
   constructor(
-    private readonly features: readonly Feature[],
+    features: readonly Feature[],
     private readonly base: RunnerBase,
   ) {
+    this.list = [...features];
     this.current = pendingModel(base.doc);
+  }
+
+  /** The features known to the runner, in mounting order. */
+  get features(): readonly Feature[] {
+    return this.list;
+  }
+
+  /** More features (the UI bundle's, loaded later), after those known; ids already known are
+   *  skipped. They mount on the next `apply`. */
+  add(features: readonly Feature[]): void {
+    for (const feature of features) if (!this.list.some((f) => f.id === feature.id)) this.list.push(feature);
   }
 
   get model(): TranscriptModel {
@@ -96,7 +109,7 @@ export class FeatureRunner {
 
   /** Mounts what is newly enabled, unmounts what is no longer, gives the rest the new settings. */
   apply(settings: Settings): void {
-    for (const feature of this.features) this.applyTo(feature, settings);
+    for (const feature of this.list) this.applyTo(feature, settings);
   }
 
   /** `apply` for one feature (the reader mounts them one task each). */

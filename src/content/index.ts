@@ -1,9 +1,14 @@
-// Content-script entry, injected on finance.sina.com.cn and finance.sina.cn (manifest.json) and on the
-// other Sina sites the user turned on (registered by src/background/site-scripts.ts), both
-// at document_start. Built as one self-contained file (CRXJS standaloneFiles).
+// Content-script entry, the reader's core, injected on finance.sina.com.cn and finance.sina.cn
+// (manifest.json) and on the other Sina sites the user turned on (registered by
+// src/background/site-scripts.ts), both at document_start. Built as one self-contained file (CRXJS
+// standaloneFiles). It holds what every page needs — settings, clean mode and the look, the
+// engine's analysis, the popup's page state, commands — and loads the UI only where the page
+// needs it (./ui-bundle.ts).
 import { analyzeInSteps } from '../engine/analyze';
 import { nativePlatform } from '../platform/native';
-import { FEATURES } from './feature-list';
+import { cleanMode } from './clean-feature';
 import { startContent } from './reader';
+import { uiLoader } from './ui-bundle';
 
-startContent({ doc: document, platform: nativePlatform(), analyze: analyzeInSteps, features: FEATURES });
+const platform = nativePlatform();
+startContent({ doc: document, platform, analyze: analyzeInSteps, features: [cleanMode], loadUi: uiLoader(platform) });

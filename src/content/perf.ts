@@ -13,23 +13,22 @@ function safeMeasure(name: string, start: string): void {
   }
 }
 
-/** Runs `fn` between `<name>:start` and a `<name>` measure. */
-export function measure<T>(name: string, fn: () => T): T {
-  const start = `${name}:start`;
-  performance.mark(start);
-  try {
-    return fn();
-  } finally {
-    safeMeasure(name, start);
-  }
-}
-
 /** Starts a step that ends later (e.g. after an await); call the result to record it, under
  *  another name if the step's name is known only at its end. */
 export function begin(name: string): (as?: string) => void {
   const start = `${name}:start`;
   performance.mark(start);
   return (as = name) => safeMeasure(as, start);
+}
+
+/** Runs `fn` between `<name>:start` and a `<name>` measure. */
+export function measure<T>(name: string, fn: () => T): T {
+  const end = begin(name);
+  try {
+    return fn();
+  } finally {
+    end();
+  }
 }
 
 /** Time spent in every `sfr:` step on this page, in ms rounded to 0.1: a step that ran in

@@ -1,7 +1,9 @@
 // The content script's work on one page. At document_start: read the settings and put clean
 // mode on at once on article URLs (no flash of ads). When the DOM is parsed: analyse the page
 // once and mount the enabled features, one step per task (./tasks.ts), then keep them in step
-// with the settings, answer the popup and carry out keyboard commands.
+// with the settings, answer the popup and carry out keyboard commands. Where the page needs the
+// UI (a transcript, or sections for the panel), its features are loaded first (./ui-bundle.ts);
+// without them, or when they cannot be loaded, the reader goes on with its own (clean mode).
 //
 // Hardening (issue 7):
 // - Injected twice (a second copy of this script, in this world or an orphaned one): the newest
@@ -18,19 +20,24 @@
 //   page slept are applied) and the page is checked for changes like late content.
 import type { TranscriptModel } from '../engine/model';
 import { isContentMessage, type CommandName, type PageState } from '../platform/messages';
-import type { Platform } from '../platform/types';
-import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../settings/schema';
-import { loadSettings, sameValue, saveSettings, watchSettings } from '../settings/store';
-import { FeatureRunner, type Feature } from './features';
+import type { ContentPlatform } from '../platform/types';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { loadSettings, saveSettings, settingsDiffer, watchSettings } from '../settings/store';
+import { FeatureRunner, pendingModel, type Feature } from './features';
 import { begin, measure, timings } from './perf';
 import { nextTask } from './tasks';
+import { wantsUi } from './ui-bundle';
 
 export interface ContentDeps {
   doc: Document;
-  platform: Platform;
+  platform: ContentPlatform;
   /** The engine's analysis, one step at a time (`analyzeInSteps`). */
   analyze(root: Document): Iterator<unknown, TranscriptModel, undefined>;
+  /** The features the reader starts with (the core's). */
   features: readonly Feature[];
+  /** The UI's features, loaded (injected) when the page first needs them (./ui-bundle.ts);
+   *  without it the reader has only `features`. */
+  loadUi?: () => Promise<readonly Feature[]>;
   /** Re-analysis of late content; defaults suit a live page, tests shorten them. */
   reanalysis?: Partial<ReanalysisOptions>;
 }
@@ -71,7 +78,7 @@ function parsed(doc: Document): Promise<void> {
 function failedModel(doc: Document, error: unknown): TranscriptModel {
   // An engine bug on one odd page must leave that page exactly as Sina made it.
   console.error('[sfr] analyze failed', error);
-  return { transcript: false, reasons: ['analysis failed'], whyNot: ['unreadable'], title: doc.title, speakers: [], turns: [], questions: [], body: null };
+  return { ...pendingModel(doc), reasons: ['analysis failed'], whyNot: ['unreadable'] };
 }
 
 /** The analysis one step per task, each step measured as `sfr:analyze:<step>` (find body,
@@ -107,8 +114,8 @@ function fingerprint(doc: Document, model: TranscriptModel): string {
 /** Same speakers, same turns on the same elements: the mounted features still fit. */
 function sameModel(a: TranscriptModel, b: TranscriptModel): boolean {
   if (a.transcript !== b.transcript || a.body !== b.body || a.turns.length !== b.turns.length) return false;
-  if (a.speakers.length !== b.speakers.length || a.questions.length !== b.questions.length) return false;
-  if (a.speakers.some((s, i) => JSON.stringify(s) !== JSON.stringify(b.speakers[i]))) return false;
+  // Speakers are plain data.
+  if (a.questions.length !== b.questions.length || JSON.stringify(a.speakers) !== JSON.stringify(b.speakers)) return false;
   return a.turns.every((t, i) => {
     const u = b.turns[i]!;
     return t.speaker === u.speaker && t.text === u.text && t.label === u.label
@@ -124,7 +131,7 @@ function isOurs(node: Node | null): boolean {
   return false;
 }
 
-export function startContent({ doc, platform, analyze, features, reanalysis }: ContentDeps): ContentReader {
+export function startContent({ doc, platform, analyze, features, loadUi, reanalysis }: ContentDeps): ContentReader {
   // Earlier readers on this document (the script injected again) undo themselves first.
   const EventCtor = doc.defaultView?.Event ?? Event;
   doc.dispatchEvent(new EventCtor(TAKEOVER_EVENT));
@@ -165,12 +172,32 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     }
   }
 
+  // The UI bundle, loaded once per reader, the first time the page and the settings want it.
+  let ui: Promise<void> | null = null;
+  function ensureUi(): Promise<void> {
+    if (!ui && loadUi && wantsUi(settings, runner.model)) {
+      ui = loadUi().catch(() => []).then((more) => {
+        if (!stopped) runner.add(more);
+      });
+    }
+    return ui ?? Promise.resolve();
+  }
+
+  const applyAll = () => quiet(() => measure('sfr:features', () => runner.apply(settings)));
+  const applySettings = (next: Settings) => {
+    settings = next;
+    applyAll();
+    // A setting that turns on a feature of the UI bundle (the section panel) loads it first.
+    if (!ui && loadUi && wantsUi(next, runner.model)) {
+      void ensureUi().then(() => {
+        if (!stopped) applyAll();
+      });
+    }
+  };
+
   const watch = (initial: Settings) => {
     stopWatching();
-    stopWatching = watchSettings(platform, initial, (next) => {
-      settings = next;
-      quiet(() => measure('sfr:features', () => runner.apply(next)));
-    });
+    stopWatching = watchSettings(platform, initial, applySettings);
   };
 
   const settingsRead = loadSettings(platform).then((initial) => {
@@ -203,7 +230,11 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
 
   /** Each feature in a task of its own; false if the reader stopped on the way. */
   async function mountInTasks(): Promise<boolean> {
-    for (const feature of features) {
+    // The UI decision (it may read the sections) in a task of its own, like the mounting.
+    await nextTask();
+    if (stopped) return false;
+    await ensureUi();
+    for (const feature of runner.features) {
       await nextTask();
       if (stopped) return false;
       quiet(() => measure('sfr:features', () => runner.applyTo(feature, settings)));
@@ -312,10 +343,10 @@ export function startContent({ doc, platform, analyze, features, reanalysis }: C
     if (!event.persisted || stopped) return;
     void loadSettings(platform).then((next) => {
       if (stopped) return;
-      const changed = SETTING_KEYS.some((key) => !sameValue(next[key], settings[key]));
-      settings = next;
+      const changed = settingsDiffer(next, settings);
       watch(next);
-      if (changed) quiet(() => runner.apply(next));
+      if (changed) applySettings(next);
+      else settings = next;
       if (fingerprint(doc, runner.model) !== seen) schedule();
     });
   };

@@ -5,7 +5,7 @@ import en from '../../_locales/en/messages.json';
 import zhCN from '../../_locales/zh_CN/messages.json';
 import { isSinaFinanceUrl, SINA_FINANCE_MATCHES } from './hosts';
 import type { ContentMessage } from './messages';
-import type { CommandInfo, MenuItem, MessageHandler, Platform, RegisteredScript, StorageChanges, TabInfo } from './types';
+import type { CommandInfo, MenuItem, MessageHandler, MessageSender, Platform, RegisteredScript, StorageChanges, TabInfo } from './types';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const LOCALES: Record<string, Messages> = { en, zh_CN: zhCN };
@@ -74,6 +74,10 @@ export class FakeWorld {
   readonly origins = new Set<string>();
   /** Content scripts registered at run time, by id (they outlive any one Platform, like the browser's). */
   readonly scripts = new Map<string, RegisteredScript>();
+  /** Every scripting.inject call, in order. */
+  readonly injected: Array<{ tabId: number; frameId: number; files: string[] }> = [];
+  /** What running injected files does (a test makes it register the UI, or throw to fail the call). */
+  onInject: (target: { tabId: number; frameId: number }, files: string[]) => void = () => {};
   /** The built content script, as the manifest declares it. */
   contentScriptFiles = { js: ['assets/index.ts-abc123.js'], css: ['page.css'] };
   activeTab: boolean;
@@ -150,11 +154,11 @@ export class FakeWorld {
     return { id: tab.id, url: visible ? tab.url : undefined };
   }
 
-  private async deliver(targets: Context[], message: unknown): Promise<unknown> {
+  private async deliver(targets: Context[], message: unknown, sender: MessageSender = {}): Promise<unknown> {
     await tick();
     for (const context of targets) {
       for (const handler of context.handlers) {
-        const answer = handler(clone(message));
+        const answer = handler(clone(message), { ...sender });
         if (answer !== undefined) return clone(await answer);
       }
     }
@@ -208,7 +212,8 @@ export class FakeWorld {
       runtime: {
         send(message) {
           const targets = [...world.contexts].filter((c) => c.tabId === undefined && c !== context);
-          return world.deliver(targets, message);
+          // A content script's messages say which tab (and, here always, the top frame) sent them.
+          return world.deliver(targets, message, context.tabId === undefined ? {} : { tabId: context.tabId, frameId: 0 });
         },
         onMessage(handler) {
           context.handlers.add(handler);
@@ -268,6 +273,12 @@ export class FakeWorld {
           await tick();
           if (ids.some((id) => !world.scripts.has(id))) throw new Error('Nonexistent script ID');
           for (const id of ids) world.scripts.delete(id);
+        },
+        async inject(target, files) {
+          await tick();
+          world.injected.push({ ...target, files: [...files] });
+          if (!world.tabs.has(target.tabId)) throw new Error(`No tab with id: ${target.tabId}`);
+          world.onInject(target, files);
         },
       },
       i18n: {

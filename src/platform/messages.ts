@@ -35,6 +35,12 @@ export interface ToActiveTabMessage {
   message: ContentMessage;
 }
 
+/** Sent by a content script to the background: run the reader's UI bundle (src/content/ui.ts)
+ *  in the sender's frame. Answered true once it ran, false when it could not be injected. */
+export interface LoadUiMessage {
+  type: 'sfr:load-ui';
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
@@ -55,4 +61,8 @@ export function isToActiveTabMessage(value: unknown): value is ToActiveTabMessag
 export function isPageState(value: unknown): value is PageState {
   return isObject(value) && typeof value.transcript === 'boolean' &&
     typeof value.questions === 'number' && typeof value.article === 'boolean';
+}
+
+export function isLoadUiMessage(value: unknown): value is LoadUiMessage {
+  return isObject(value) && value.type === 'sfr:load-ui';
 }

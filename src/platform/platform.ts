@@ -2,9 +2,10 @@
 // popup and background (src/platform/browser.ts), the browser's own `browser`/`chrome` in the
 // content script (src/platform/native.ts), which keeps the polyfill out of every Sina page.
 import type Browser from 'webextension-polyfill';
-import type { Platform, StorageChanges } from './types';
+import type { ContentPlatform, Platform, StorageChanges } from './types';
 
-type MessageListener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean;
+type Sender = { tab?: { id?: number }; frameId?: number } | undefined;
+type MessageListener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean;
 type MessageEvent = { addListener(l: MessageListener): void; removeListener(l: MessageListener): void };
 
 /** The part of the WebExtension API the Platform calls. */
@@ -18,7 +19,8 @@ function listen<L extends (...args: any[]) => any>(
   return () => event.removeListener(listener);
 }
 
-export function createPlatform(browser: ExtensionApi): Platform {
+/** The parts a content script uses (see ContentPlatform); createPlatform adds the rest. */
+export function createContentPlatform(browser: Pick<ExtensionApi, 'storage' | 'runtime' | 'i18n'>): ContentPlatform {
   return {
     storage: {
       get: (keys) => browser.storage.local.get(keys),
@@ -27,6 +29,41 @@ export function createPlatform(browser: ExtensionApi): Platform {
         listen(browser.storage.onChanged, (changes: StorageChanges, area: string) => {
           if (area === 'local') listener(changes);
         }),
+    },
+    runtime: {
+      send: (message) => browser.runtime.sendMessage(message),
+      // Answers through sendResponse: Chromium's own onMessage ignores a returned promise.
+      onMessage: (handler) =>
+        listen(
+          browser.runtime.onMessage as unknown as MessageEvent,
+          (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
+            const answer = handler(message, { tabId: sender?.tab?.id, frameId: sender?.frameId });
+            if (answer === undefined) return false;
+            answer.then(sendResponse, () => sendResponse(undefined));
+            return true;
+          },
+        ),
+    },
+    i18n: { uiLanguage: () => browser.i18n.getUILanguage() },
+  };
+}
+
+export function createPlatform(browser: ExtensionApi): Platform {
+  const content = createContentPlatform(browser);
+  return {
+    ...content,
+    i18n: {
+      ...content.i18n,
+      message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    },
+    runtime: {
+      ...content.runtime,
+      contentScriptFiles: () => {
+        const [declared] = browser.runtime.getManifest().content_scripts ?? [];
+        // Firefox gives them as full moz-extension:// URLs, which registerContentScripts refuses.
+        const relative = (files: string[] = []) => files.map((file) => file.replace(/^[a-z-]+:\/\/[^/]+\//, ''));
+        return { js: relative(declared?.js), css: relative(declared?.css) };
+      },
     },
     tabs: {
       get: async (tabId) => {
@@ -38,26 +75,6 @@ export function createPlatform(browser: ExtensionApi): Platform {
         return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
       },
       send: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    },
-    runtime: {
-      send: (message) => browser.runtime.sendMessage(message),
-      // Answers through sendResponse: Chromium's own onMessage ignores a returned promise.
-      onMessage: (handler) =>
-        listen(
-          browser.runtime.onMessage as unknown as MessageEvent,
-          (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-            const answer = handler(message);
-            if (answer === undefined) return false;
-            answer.then(sendResponse, () => sendResponse(undefined));
-            return true;
-          },
-        ),
-      contentScriptFiles: () => {
-        const [declared] = browser.runtime.getManifest().content_scripts ?? [];
-        // Firefox gives them as full moz-extension:// URLs, which registerContentScripts refuses.
-        const relative = (files: string[] = []) => files.map((file) => file.replace(/^[a-z-]+:\/\/[^/]+\//, ''));
-        return { js: relative(declared?.js), css: relative(declared?.css) };
-      },
     },
     commands: {
       onCommand: (listener) => listen(browser.commands.onCommand, (name: string) => listener(name)),
@@ -102,10 +119,9 @@ export function createPlatform(browser: ExtensionApi): Platform {
           scripts.map((s) => ({ ...s, runAt: 'document_start' as const, allFrames: false, persistAcrossSessions: true })),
         ),
       unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
-    },
-    i18n: {
-      message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-      uiLanguage: () => browser.i18n.getUILanguage(),
+      inject: async ({ tabId, frameId }, files) => {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
+      },
     },
   };
 }

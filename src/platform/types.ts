@@ -33,8 +33,15 @@ export interface MenuItem {
   documentUrlPatterns: string[];
 }
 
+/** Where a message came from: the tab and frame of the content script that sent it (absent for
+ *  extension pages). */
+export interface MessageSender {
+  tabId?: number;
+  frameId?: number;
+}
+
 /** Returns the answer (or a promise of it), or undefined when the message is not for it. */
-export type MessageHandler = (message: unknown) => Promise<unknown> | undefined;
+export type MessageHandler = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
 
 /** Every `on…` method returns a function that removes the listener. */
 export interface Platform {
@@ -83,6 +90,9 @@ export interface Platform {
     registered(): Promise<RegisteredScript[]>;
     register(scripts: RegisteredScript[]): Promise<void>;
     unregister(ids: string[]): Promise<void>;
+    /** Runs extension files once in one frame of a tab, in the content scripts' isolated world
+     *  (scripting.executeScript); resolves once they ran, rejects when they could not. */
+    inject(target: { tabId: number; frameId: number }, files: string[]): Promise<void>;
   };
   i18n: {
     message(key: string, substitutions?: string | string[]): string;
@@ -90,3 +100,9 @@ export interface Platform {
     uiLanguage(): string;
   };
 }
+
+/** What a content script uses of the browser: the reader's core carries only these parts. */
+export type ContentPlatform = Pick<Platform, 'storage'> & {
+  runtime: Omit<Platform['runtime'], 'contentScriptFiles'>;
+  i18n: Pick<Platform['i18n'], 'uiLanguage'>;
+};

@@ -4,7 +4,7 @@ import type { Platform } from '../platform/types';
 import { migrate, SCHEMA_VERSION, VERSION_KEY } from './migrate';
 import { DEFAULT_SETTINGS, SETTING_KEYS, validatePatch, validateSettings, type Settings } from './schema';
 
-export async function loadSettings(platform: Platform): Promise<Settings> {
+export async function loadSettings(platform: Pick<Platform, 'storage'>): Promise<Settings> {
   try {
     return validateSettings(migrate(await platform.storage.get(null)).data);
   } catch (error) {
@@ -15,7 +15,7 @@ export async function loadSettings(platform: Platform): Promise<Settings> {
 }
 
 /** Writes the valid part of `patch` (everyone watching hears of it through `watchSettings`). */
-export async function saveSettings(platform: Platform, patch: Partial<Settings>): Promise<void> {
+export async function saveSettings(platform: Pick<Platform, 'storage'>, patch: Partial<Settings>): Promise<void> {
   const valid = validatePatch(patch);
   if (Object.keys(valid).length > 0) await platform.storage.set({ ...valid, [VERSION_KEY]: SCHEMA_VERSION });
 }
@@ -25,13 +25,18 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Whether any setting differs between the two. */
+export function settingsDiffer(a: Settings, b: Settings): boolean {
+  return SETTING_KEYS.some((key) => !sameValue(a[key], b[key]));
+}
+
 export type SettingsListener = (settings: Settings) => void;
 
 /**
  * Calls `listener` whenever a setting changes, in any context (popup, another tab, a command).
  * `initial` is what the caller already applied; only real differences are reported.
  */
-export function watchSettings(platform: Platform, initial: Settings, listener: SettingsListener): () => void {
+export function watchSettings(platform: Pick<Platform, 'storage'>, initial: Settings, listener: SettingsListener): () => void {
   let last = initial;
   let queue = Promise.resolve();
   const relevant = (key: string) => key === VERSION_KEY || (SETTING_KEYS as string[]).includes(key);
@@ -41,7 +46,7 @@ export function watchSettings(platform: Platform, initial: Settings, listener: S
     // and the queue keeps the reports in the order the changes happened.
     queue = queue.then(async () => {
       const next = await loadSettings(platform);
-      const changed = SETTING_KEYS.some((key) => !sameValue(next[key], last[key]));
+      const changed = settingsDiffer(next, last);
       last = next;
       if (changed && !stopped) listener(next);
     });

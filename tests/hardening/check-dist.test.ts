@@ -35,6 +35,7 @@ function build(name: string, change: { manifest?: Record<string, unknown>; files
     const files: Files = {
       'manifest.json': JSON.stringify(manifest(target, change.manifest)),
       'cs.js': '(function(){chrome.storage.local.get(null);document.body.textContent="";})();',
+      'ui.js': '(function(){globalThis[Symbol.for("ui")]=[];})();',
       'page.css': 'html[data-sfr-clean] .ad,\nhtml[data-sfr-clean] #x{display:none!important}\n[data-sfr-dim]{opacity:.35}'
         + '@keyframes sfr-flash{from{color:red}to{color:blue}}@media (prefers-reduced-motion:reduce){[data-sfr-flash]{animation:none}}'
         + '::highlight(sfr-search){background:#ff0}',
@@ -96,6 +97,7 @@ describe('check-dist: least privilege on the built extension', () => {
     ['activeTab without sites to offer', { manifest: { permissions: ['storage', 'activeTab'] } }, /not exactly those the code uses/],
     ['a remote script tag', { files: { 'popup.html': '<script src="https://cdn.example/x.js"></script>' } }, /remote <script src>/],
     ['a remote import', { files: { 'chunk.js': 'import("https://cdn.example/x.js");' } }, /import\(\) of a remote URL/],
+    ['a UI bundle that loads other files', { files: { 'ui.js': 'import "./chunk.js";' } }, /ui\.js imports other files/],
   ];
   it.each(flaws)('fails on %s', (name, change, message) => {
     const result = run(build(name.replace(/\W+/g, '-'), change));

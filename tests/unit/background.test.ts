@@ -96,3 +96,23 @@ describe('context menu', () => {
     stop();
   });
 });
+
+describe('the UI bundle (issue 18)', () => {
+  test('a content script asking for it gets the UI bundle injected into its own tab and frame', async () => {
+    const world = new FakeWorld();
+    startBackground(world.platform());
+    const other = world.openTab('https://finance.sina.com.cn/roll/index.d.html');
+    const { tab } = sinaTab(world);
+    expect(await world.platform({ tabId: tab.id }).runtime.send({ type: 'sfr:load-ui' })).toBe(true);
+    expect(world.injected).toEqual([{ tabId: tab.id, frameId: 0, files: ['ui.js'] }]);
+    expect(world.injected.some((i) => i.tabId === other.id)).toBe(false);
+  });
+
+  test('asked by an extension page (no tab), or the tab gone: nothing injected, answered false', async () => {
+    const world = new FakeWorld();
+    const router = createRouter(world.platform());
+    expect(await router.onMessage({ type: 'sfr:load-ui' }, {})).toBe(false);
+    expect(world.injected).toEqual([]);
+    expect(await router.onMessage({ type: 'sfr:load-ui' }, { tabId: 99, frameId: 0 })).toBe(false);
+  });
+});

@@ -100,7 +100,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtBrowser>
     throw new Error(`Firefox not found at ${FIREFOX_PATH}: install it with \`apt-get install firefox-esr\``);
   }
   const dist = options.dist ?? path.join(REPO_ROOT, 'dist/firefox');
-  if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`no build in ${dist}: run \`npm run build\``);
+  if (!options.withoutExtension && !fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`no build in ${dist}: run \`npm run build\``);
   const locale = options.locale ?? 'zh_CN';
   const proxy = '127.0.0.1';
   const browser: Browser = await puppeteer.launch({
@@ -109,6 +109,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtBrowser>
     headless: true,
     protocol: 'webDriverBiDi',
     args: ['--remote-allow-system-access'],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       // Every request goes to the local server, which answers only for the mapped hosts.
@@ -161,7 +162,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtBrowser>
       'ui.systemUsesDarkTheme': options.dark ? 1 : 0,
     },
   });
-  await browser.installExtension(dist);
+  if (!options.withoutExtension) await browser.installExtension(dist);
   const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
   const isExtensionPage = (url: string) => url.startsWith('moz-extension:');
 

@@ -52,9 +52,11 @@ export interface LaunchOptions {
   dark?: boolean;
   /** Chromium only: a profile folder kept across launches (restart tests); a fresh one by default. */
   profileDir?: string;
-  /** Chromium only: the same browser without the extension (the benchmark's baseline); it has
-   *  no extension pages, so inExtension, tabId and openPopup throw. */
+  /** The same browser without the extension (the benchmark's baseline); it has no extension
+   *  pages, so inExtension, tabId and openPopup throw (Chromium), or fail (Firefox). */
   withoutExtension?: boolean;
+  /** Firefox only: extra environment for the browser process (the benchmark's Gecko profiler). */
+  env?: Record<string, string>;
   /** Origins (`http://finance.sina.com.cn`) treated as secure contexts, as https would be, with
    *  the clipboard readable and writable by the page there (for copy tests). */
   secureOrigins?: string[];
