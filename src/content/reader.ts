@@ -12,13 +12,14 @@
 // - Late content (body re-rendered, paragraphs or ads inserted after load): a MutationObserver,
 //   on from the end of parsing, schedules a re-analysis, debounced (quiet period, with a cap on
 //   the wait) and bounded (at most `max` per page). It re-analyses only when the text the model
-//   was read from changed (our own edits never change text: tags wrap or add shadow content, the
-//   panel lives outside <body>), and remounts the model-bound features only when the model really
+//   was read from changed (our own edits never change the page's text: the names tags add are
+//   marked as ours and not counted, the panel lives outside <body>), and remounts the model-bound features only when the model really
 //   changed. A re-analysis runs one step per task like the first one; changes that arrive while
 //   one runs are checked when it ends.
 // - Back/forward cache: on a restored page the settings are read again (changes made while the
 //   page slept are applied) and the page is checked for changes like late content.
 import type { TranscriptModel } from '../engine/model';
+import { pageText } from '../engine/paragraphs';
 import { isContentMessage, type CommandName, type PageState } from '../platform/messages';
 import type { ContentPlatform } from '../platform/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
@@ -108,7 +109,7 @@ async function analyzeInTasks(analyze: ContentDeps['analyze'], doc: Document, st
  *  whole body. Our own edits keep it (see the header), page changes that matter do not. */
 function fingerprint(doc: Document, model: TranscriptModel): string {
   const scope = model.body?.isConnected ? model.body : doc.body;
-  return `${scope === model.body ? 'b' : 'p'}:${scope?.textContent ?? ''}`;
+  return `${scope === model.body ? 'b' : 'p'}:${scope ? pageText(scope) : ''}`;
 }
 
 /** Same speakers, same turns on the same elements: the mounted features still fit. */

@@ -19,13 +19,16 @@ const QUOTE_SPAN = '[id^="quote_"]';
  *  edits reads as it did before them. */
 export const ADDED_ATTR = 'data-sfr-added';
 
-/** The text nodes of `el` that hold the page's words, in order: none inside an element we added. */
+/** The text nodes of `el` that hold the page's words, in order: none inside an element we added
+ *  (whose subtree the walk skips whole, so a long body is read in one pass). */
 export function pageTextNodes(el: Element): Text[] {
+  if (el.closest(`[${ADDED_ATTR}]`)) return [];
   const out: Text[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (!node.parentElement?.closest(`[${ADDED_ATTR}]`)) out.push(node);
-  }
+  // NodeFilter: 1 accept, 2 reject (with the subtree), 3 skip (this node only). A function, not an
+  // object: Firefox's content scripts hand it to the page's DOM as is.
+  const filter = (node: Node) => (node.nodeType !== 1 ? 1 : (node as Element).hasAttribute(ADDED_ATTR) ? 2 : 3);
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* elements and text */, filter);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Text);
   return out;
 }
 

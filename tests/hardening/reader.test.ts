@@ -7,6 +7,7 @@ import { loadHtml, type LoadedPage } from '../../src/cli/load';
 import { FEATURES } from '../../src/content/feature-list';
 import { startContent, type ContentDeps, type ContentReader } from '../../src/content/reader';
 import { analyze, analyzeInSteps } from '../../src/engine/analyze';
+import { ADDED_ATTR } from '../../src/engine/paragraphs';
 import { toJSON } from '../../src/engine/json';
 import { buildOutline } from '../../src/engine/outline';
 import { markdownOf } from '../../src/outline/copy';
@@ -265,6 +266,24 @@ describe('repeated and late runs', () => {
     await sleep(FAST.maxWaitMs * 2);
     expect(reader.reanalyses()).toBe(0);
     expect(engine.runs()).toBe(1);
+  });
+
+  it('the names the tags add are not the page changing: tags off, then a change without words, reads nothing again', async () => {
+    // `问：` / `答：` name no one: the tags add the names, as text of ours.
+    const doc = load(articlePage('商务部答记者问', paragraphs([
+      ['问', '请问下一步稳外贸有哪些具体安排？'], ['答', '谢谢你的提问。我们将多措并举稳住外贸基本盘。'],
+      ['问', '请问外资准入方面有什么新举措？'], ['答', '我们将进一步缩减外资准入负面清单。'],
+    ])));
+    const world = new FakeWorld();
+    const reader = start(doc, world);
+    await reader.ready;
+    await vi.waitFor(() => expect(tags(doc)).toHaveLength(reader.model().turns.length));
+    expect(doc.querySelectorAll(`[${ADDED_ATTR}]`).length).toBeGreaterThan(0);
+    await world.platform().storage.set({ speakerTags: false });
+    await vi.waitFor(() => expect(tags(doc)).toHaveLength(0));
+    doc.body.append(doc.createElement('div'));
+    await sleep(FAST.maxWaitMs * 2);
+    expect(reader.reanalyses()).toBe(0);
   });
 
   it('a keyboard command given while the page is read again waits for the features', async () => {
