@@ -4,6 +4,7 @@
 // clipboard can be read back. Copies are made with the real keyboard (a trusted copy event).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadHtml } from '../../src/cli/load';
@@ -24,11 +25,13 @@ let server: SiteServer;
 let corpus: ServedCorpus;
 let browser: ExtBrowser;
 let tab: ExtTab;
+let downloads: string;
 
 beforeAll(async () => {
   server = await startServer();
   corpus = serveCorpus(server);
-  browser = await launchBrowser(NAME, { port: server.port, locale: 'zh_CN', secureOrigins: ORIGINS });
+  downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'sfr-downloads-'));
+  browser = await launchBrowser(NAME, { port: server.port, locale: 'zh_CN', secureOrigins: ORIGINS, downloadDir: downloads });
   tab = await browser.newTab();
   await loadReaderPage(tab, corpus.composed.get(T00)!.url);
 }, 60_000);
@@ -36,6 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
 });
 
 type Keys = { down(k: string): Promise<void>; up(k: string): Promise<void>; press(k: string): Promise<void> };
@@ -204,19 +208,6 @@ describe(`export (${NAME})`, () => {
       (root.querySelector(`.export [data-format=${f}]`) as HTMLButtonElement).click();
     }, format);
 
-  /** Records the file links the panel clicks (name and address), and keeps the browser from following them. */
-  const recordLinks = () =>
-    tab.evaluate(() => {
-      const w = window as unknown as { __sfrLinks: Array<{ name: string; href: string }> };
-      w.__sfrLinks = [];
-      document.addEventListener('click', (e) => {
-        const a = e.composedPath()[0] as HTMLAnchorElement;
-        if (a.localName !== 'a' || !a.download) return;
-        w.__sfrLinks.push({ name: a.download, href: a.href });
-        e.preventDefault();
-      }, true);
-    });
-  const links = () => tab.evaluate(() => (window as unknown as { __sfrLinks: Array<{ name: string; href: string }> }).__sfrLinks);
   const NAME_MD = '2021-07-16 工信部：“十四五”及中长期的工业和信息化发展规划将在下半年陆续出台（全文）.md';
 
   // Chromium saves it (Playwright's download event): the file's name and contents as saved.
@@ -231,15 +222,20 @@ describe(`export (${NAME})`, () => {
     expect(JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'))).toEqual(json);
   });
 
-  // Puppeteer over WebDriver BiDi reports no download event for Firefox: the spec checks the file
-  // the page hands the browser instead (the link's name, and its data: address decoded).
-  test.runIf(NAME === 'firefox')('导出 → Markdown hands the browser the document, named from date and title', async () => {
-    await recordLinks();
+  // Firefox saves it in the folder it was given (the harness's downloadDir): the file as saved.
+  test.runIf(NAME === 'firefox')('导出 → Markdown saves the document the CLI prints, named from date and title; JSON the public JSON', async () => {
+    const saved = async (name: string) => {
+      const file = path.join(downloads, name);
+      // Firefox holds the name with an empty file and writes `name.part`, renamed over it when done.
+      const done = () => fs.existsSync(file) && !fs.existsSync(`${file}.part`) && fs.statSync(file).size > 0;
+      await expect.poll(done, { timeout: 15_000 }).toBe(true);
+      return fs.readFileSync(file, 'utf8');
+    };
+    const { md, json } = await expectedMarkdown();
     await exportButton('markdown');
-    const got = await links();
-    expect(got.map((l) => l.name)).toEqual([NAME_MD]);
-    const base64 = got[0]!.href.replace(/^data:text\/markdown;charset=utf-8;base64,/, '');
-    expect(Buffer.from(base64, 'base64').toString('utf8')).toBe((await expectedMarkdown()).md);
+    expect(await saved(NAME_MD)).toBe(md);
+    await exportButton('json');
+    expect(JSON.parse(await saved(NAME_MD.replace(/\.md$/, '.json')))).toEqual(json);
   });
 });
 

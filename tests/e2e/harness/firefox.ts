@@ -158,6 +158,15 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtBrowser>
       'extensions.autoDisableScopes': 0,
       'intl.locale.requested': locale === 'en' ? 'en-US' : 'zh-CN',
       'intl.accept_languages': locale === 'en' ? 'en-US, en' : 'zh-CN, zh',
+      ...(options.downloadDir ? {
+        // Saved there at once, as a reader who chose "save files to" would have it (no dialog).
+        'browser.download.folderList': 2,
+        'browser.download.dir': options.downloadDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.alwaysOpenPanel': false,
+      } : {}),
       'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
       'ui.systemUsesDarkTheme': options.dark ? 1 : 0,
     },

@@ -60,6 +60,9 @@ export interface LaunchOptions {
   /** Origins (`http://finance.sina.com.cn`) treated as secure contexts, as https would be, with
    *  the clipboard readable and writable by the page there (for copy tests). */
   secureOrigins?: string[];
+  /** Firefox only: files the page downloads are saved in this folder without asking (Puppeteer
+   *  over BiDi reports no download event; Chromium's come through Playwright's). */
+  downloadDir?: string;
 }
 
 export const POPUP_PATH = 'src/popup/index.html';
