@@ -13,9 +13,9 @@
 //   on from the end of parsing, schedules a re-analysis, debounced (quiet period, with a cap on
 //   the wait) and bounded (at most `max` per page). It re-analyses only when the text the model
 //   was read from changed (our own edits never change the page's text: the names tags add are
-//   marked as ours and not counted, the panel lives outside <body>), and remounts the model-bound features only when the model really
-//   changed. A re-analysis runs one step per task like the first one; changes that arrive while
-//   one runs are checked when it ends.
+//   marked as ours and not counted, the panel lives outside <body>), and remounts the model-bound
+//   features only when the model really changed. A re-analysis runs one step per task like the
+//   first one; changes that arrive while one runs are checked when it ends.
 // - Back/forward cache: on a restored page the settings are read again (changes made while the
 //   page slept are applied) and the page is checked for changes like late content.
 import type { TranscriptModel } from '../engine/model';
