@@ -10,6 +10,7 @@ import type { FeatureContext } from '../content/features';
 import { documentSource, quoteOf, selectionHtml, turnQuote, type DocumentSource } from '../engine/documents';
 import { copyText, pageUrl } from '../outline/copy';
 import { isTextField } from '../outline/keys';
+import { styledHost } from '../outline/shell';
 import { TAG_NAME, TURN_ATTR } from '../tags/tag-element';
 import { langOf } from '../engine/kind-words';
 import { COPY_MESSAGES } from './messages';
@@ -55,16 +56,13 @@ export function mountCopy(ctx: CopyContext): void {
   }, { signal });
 
   // The quote button: one element of ours outside <body>, its looks in a shadow root.
-  const host = doc.createElement(QUOTE_HOST);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = QUOTE_CSS;
+  const { host, shadow } = styledHost(doc, QUOTE_HOST, QUOTE_CSS);
   const button = doc.createElement('button');
   button.type = 'button';
   button.hidden = true;
   const status = doc.createElement('span');
   status.setAttribute('role', 'status');
-  shadow.append(style, button, status);
+  shadow.append(button, status);
   doc.documentElement.append(host);
 
   let quote: (() => string | null) | null = null;

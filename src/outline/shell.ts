@@ -43,17 +43,25 @@ export interface PanelHost {
   container: HTMLElement;
 }
 
-/** The panel's host, appended to <html>: outside <body>, so the article's DOM and text stay untouched. */
-export function createPanelHost(doc: Document, lang: Lang): PanelHost {
-  const host = doc.createElement(HOST_NAME);
+/** An element of ours named `name`, its looks (`css`) in an open shadow root; the caller fills
+ *  the root and puts the host in the page. */
+export function styledHost(doc: Document, name: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = doc.createElement('style');
-  sheet.textContent = PANEL_CSS;
+  sheet.textContent = css;
+  shadow.append(sheet);
+  return { host, shadow };
+}
+
+/** The panel's host, appended to <html>: outside <body>, so the article's DOM and text stay untouched. */
+export function createPanelHost(doc: Document, lang: Lang): PanelHost {
+  const { host, shadow } = styledHost(doc, HOST_NAME, PANEL_CSS);
   const container = doc.createElement('div');
   container.className = 'root';
   // Screen readers pronounce the panel's words in its language; the layout fits their lengths.
   container.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  shadow.append(sheet, container);
+  shadow.append(container);
   doc.documentElement.append(host);
   return { host, shadow, container };
 }

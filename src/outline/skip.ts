@@ -1,6 +1,7 @@
 // The skip link: the page's first Tab stop, hidden until focused, that takes a keyboard user
 // straight to the outline instead of through every link of the page. It sits before <head>,
 // outside <body> like the panel, in a shadow root of its own.
+import { styledHost } from './shell';
 
 export const SKIP_HOST = 'sfr-skip';
 
@@ -14,15 +15,12 @@ const SKIP_CSS =
 
 /** Adds the skip link; `go` runs when it is chosen. Removed when `signal` aborts. */
 export function mountSkipLink(doc: Document, label: string, go: () => void, signal: AbortSignal): HTMLElement {
-  const host = doc.createElement(SKIP_HOST);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = SKIP_CSS;
+  const { host, shadow } = styledHost(doc, SKIP_HOST, SKIP_CSS);
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = label;
   button.addEventListener('click', go);
-  shadow.append(style, button);
+  shadow.append(button);
   doc.documentElement.prepend(host);
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return host;

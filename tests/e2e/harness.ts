@@ -197,3 +197,17 @@ export function localeMessages(locale: 'en' | 'zh_CN'): (key: string, ...subs: s
 
 /** Lets a spec see the page a little longer, e.g. to prove that nothing happens. */
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A real click (trusted, with user activation) in the middle of an element of the outline panel. */
+export async function clickPanel(page: ExtTab, selector: string): Promise<void> {
+  const point = await page.evaluate((s) => {
+    const el = document.querySelector('sfr-outline')!.shadowRoot!.querySelector(s) as HTMLElement;
+    el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, selector);
+  await (page.raw as any).mouse.click(point.x, point.y);
+}
+
+/** A real key press, as both drivers spell it. */
+export const press = (page: ExtTab, key: string) => (page.raw as any).keyboard.press(key) as Promise<void>;

@@ -10,6 +10,7 @@ import { speakerName, type TranscriptModel } from '../../src/engine/model';
 import { buildOutline, type OutlineItem } from '../../src/engine/outline';
 import { findMatches } from '../../src/outline/search';
 import {
+  clickPanel, press,
   browserUnderTest, launchBrowser, loadReaderPage, pause, readerTimings, SCREENSHOTS_DIR, serveCorpus, startServer,
   storeSettings, waitForReader,
   type CorpusDoc, type ExtBrowser, type ExtTab, type ServedCorpus, type SiteServer,
@@ -82,18 +83,6 @@ const turnPlace = (page: ExtTab, turn: number) =>
     };
   }, turn);
 
-/** A real click (trusted, with user activation) in the middle of an element of the panel. */
-async function clickPanel(page: ExtTab, selector: string): Promise<void> {
-  const point = await page.evaluate((s) => {
-    const el = document.querySelector('sfr-outline')!.shadowRoot!.querySelector(s) as HTMLElement;
-    el.scrollIntoView({ block: 'nearest' });
-    const r = el.getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }, selector);
-  await (page.raw as any).mouse.click(point.x, point.y);
-}
-
-const press = (page: ExtTab, key: string) => (page.raw as any).keyboard.press(key) as Promise<void>;
 /** Ctrl+V, as both drivers spell it. */
 async function paste(page: ExtTab): Promise<void> {
   const keyboard = (page.raw as any).keyboard;

@@ -10,6 +10,7 @@ import { analyze } from '../../src/engine/analyze';
 import type { TranscriptModel } from '../../src/engine/model';
 import { findMatches } from '../../src/outline/search';
 import {
+  press,
   browserUnderTest, launchBrowser, loadReaderPage, SCREENSHOTS_DIR, serveCorpus, startServer, storeSettings,
   type ExtBrowser, type ExtTab, type ServedCorpus, type SiteServer,
 } from './harness';
@@ -55,7 +56,6 @@ async function openPage(url: string, size?: { width: number; height: number }): 
   return page;
 }
 
-const press = (page: ExtTab, key: string) => (page.raw as any).keyboard.press(key) as Promise<void>;
 const typeText = (page: ExtTab, text: string) => (page.raw as any).keyboard.type(text) as Promise<void>;
 
 /** Where focus is: the panel's shadow root, the skip link, a tag, or the page. */

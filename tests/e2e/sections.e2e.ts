@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { loadHtml } from '../../src/cli/load';
 import { sectionOutline } from '../../src/engine/sections';
 import {
+  clickPanel, press,
   browserUnderTest, loadReaderPage, pause, readerSession, SCREENSHOTS_DIR, type ExtTab,
 } from './harness';
 
@@ -21,16 +22,6 @@ const N01 = 'n01-ai-basketball-referee';
 const session = readerSession({ clearStorage: true });
 const { openPage, popupFor } = session;
 
-async function clickPanel(page: ExtTab, selector: string): Promise<void> {
-  const point = await page.evaluate((s) => {
-    const el = document.querySelector('sfr-outline')!.shadowRoot!.querySelector(s) as HTMLElement;
-    el.scrollIntoView({ block: 'nearest' });
-    const r = el.getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }, selector);
-  await (page.raw as any).mouse.click(point.x, point.y);
-}
-const press = (page: ExtTab, key: string) => (page.raw as any).keyboard.press(key) as Promise<void>;
 
 const rows = (page: ExtTab) =>
   page.evaluate(() => [...document.querySelector('sfr-outline')?.shadowRoot?.querySelectorAll('.go .gist') ?? []].map((el) => el.textContent));
