@@ -6,7 +6,7 @@
 // leaves its features on that world's global, where the core (and any later copy of the core
 // taking over in that world) picks them up. The page's own scripts live in another world and
 // never see them.
-import { sectionOutline } from '../engine/sections';
+import { modelSections } from '../engine/sections';
 import type { TranscriptModel } from '../engine/model';
 import type { ContentPlatform } from '../platform/types';
 import type { Settings } from '../settings/schema';
@@ -25,7 +25,7 @@ export function registerUiFeatures(scope: object, features: readonly Feature[]):
  *  whose sections the panel would list while the panel is on. Asked after each analysis and on
  *  settings changes until the UI is loaded. */
 export function wantsUi(settings: Settings, model: TranscriptModel): boolean {
-  return model.transcript || (settings.outlinePanel && model.body !== null && sectionOutline(model.body).length > 0);
+  return model.transcript || (settings.outlinePanel && modelSections(model).length > 0);
 }
 
 /** The UI's features: those already in this world, else the background injects the bundle into

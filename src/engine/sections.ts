@@ -3,6 +3,7 @@
 // headings and whole-paragraph `【…】` headings. Pure: a DOM in, headings out. The section outline
 // only decides whether an article gets a panel of its sections; it never feeds the transcript
 // decision (analyze.ts does not use it).
+import type { TranscriptModel } from './model';
 import { findBody, readParagraphs, type Paragraph } from './paragraphs';
 
 export interface Section {
@@ -64,4 +65,16 @@ export function sectionOutline(root: Document | Element | null): Section[] {
   } catch {
     return [];
   }
+}
+
+/** Read once per model (the reader asks again on settings changes): an ordinary article's
+ *  sections, none for a transcript (its outline is its questions). */
+const sectionsByModel = new WeakMap<TranscriptModel, Section[]>();
+export function modelSections(model: TranscriptModel): Section[] {
+  let found = sectionsByModel.get(model);
+  if (!found) {
+    found = model.transcript || !model.body ? [] : sectionOutline(model.body);
+    sectionsByModel.set(model, found);
+  }
+  return found;
 }

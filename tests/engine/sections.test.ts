@@ -7,7 +7,7 @@ import { corpusPath, readManifest, repoRoot } from '../../src/cli/corpus';
 import { loadFile, loadHtml } from '../../src/cli/load';
 import { analyze } from '../../src/engine/analyze';
 import { findBody, readParagraphs } from '../../src/engine/paragraphs';
-import { MIN_SECTIONS, readSections, sectionOutline } from '../../src/engine/sections';
+import { MIN_SECTIONS, modelSections, readSections, sectionOutline } from '../../src/engine/sections';
 
 interface ExpectedSections {
   id: string;
@@ -54,6 +54,22 @@ describe('sections on the corpus', () => {
     ]);
     expect(ordinary.length - withOutline.length).toBeGreaterThan(15);
   }, 30_000);
+
+  test('a model\'s sections: the article\'s, read once per model; none for a transcript', () => {
+    const load = (id: string) => loadFile(corpusPath(entries.find((e) => e.id === id)!.file));
+    const article = load('n06-li-chao-cpi-ppi-analysis');
+    const model = analyze(article.document);
+    const sections = modelSections(model);
+    expect(sections.map((s) => s.el)).toEqual(sectionOutline(article.document).map((s) => s.el));
+    expect(modelSections(model)).toBe(sections);
+    // t07 has three bold headings, but a transcript's outline is its questions.
+    const transcript = load('t07-wei-jianguo-wto-bjnews-interview');
+    const t07 = analyze(transcript.document);
+    expect(sectionOutline(transcript.document).length).toBeGreaterThan(0);
+    expect(modelSections(t07)).toEqual([]);
+    article.close();
+    transcript.close();
+  });
 });
 
 /** A fixture body: invented text, one heading format at a time. */
