@@ -34,11 +34,14 @@ export const PAGE_CSS =
   `html[${ROOM_ATTR}]{padding-right:${PANEL_SPACE}px!important;box-sizing:border-box!important}`;
 
 export const PANEL_CSS =
-  `:host{all:initial}` +
+  // The page's colour scheme (dark with the dark theme) reaches the panel's own controls.
+  `:host{all:initial;color-scheme:inherit}` +
   // The reader's theme (src/look/themes.ts), light when clean mode is off: the panel matches the page.
   `.root{--pb:${tokenVar('panel')};--ink:${tokenVar('text')};--mute:${tokenVar('muted')};--line:${tokenVar('line')};` +
   `--acc:${tokenVar('accent')};--cur:${tokenVar('current')};--hov:${tokenVar('hover')};` +
-  `font:14px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;color:var(--ink)}` +
+  `font:14px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;color:var(--ink);` +
+  // Scrollbars in the theme's colours (Firefox's own ignore the colour scheme in a shadow root).
+  `scrollbar-color:var(--line) transparent}` +
   `*{box-sizing:border-box}` +
   `button,input{font:inherit;color:inherit;margin:0}` +
   `button{cursor:pointer;background:none;border:0;padding:0;border-radius:6px}` +

@@ -11,6 +11,12 @@ describe('phone width', () => {
     expect(PANEL_CSS).toMatch(/\.backdrop\{[^}]*rgba\(0,0,0,\.0\d\)/);
   });
 
+  test('the sheet\'s scrollbars follow the theme: the page\'s colour scheme, the theme\'s line colour', () => {
+    // `all:initial` alone resets color-scheme to light: a white scrollbar track on a dark sheet.
+    expect(PANEL_CSS).toMatch(/:host\{all:initial;color-scheme:inherit\}/);
+    expect(PANEL_CSS).toMatch(/\.root\{[^}]*scrollbar-color:var\(--line\) transparent/);
+  });
+
   test('a search match is scrolled into the half above the sheet', () => {
     const m = mountOn(T00, { width: 600 });
     m.$('.fab')!.click();
