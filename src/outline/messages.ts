@@ -3,6 +3,13 @@
 // the one the popup speaks, FeatureContext.uiLanguage).
 import type { Lang } from '../engine/kind-words';
 
+/** 12,345: both languages group digits in threes with a comma. Done by hand because the first
+ *  toLocaleString / Intl.NumberFormat of a page builds ICU's formatter, some milliseconds of the
+ *  page's main thread for four numbers (issue 18). */
+export function grouped(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 export interface Messages {
   panel: string;
   counts(questions: number, speakers: number): string;
@@ -60,7 +67,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     wordsChart: '发言字数',
     questionsChart: '提问（按媒体）',
     answersChart: '回答',
-    chars: (n) => `${n.toLocaleString('zh-CN')} 字`,
+    chars: (n) => `${grouped(n)} 字`,
     questionCount: (n) => `${n} 问`,
     answerCount: (n) => `${n} 答`,
     filtered: (n) => `已选 ${n} 位`,
@@ -94,7 +101,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     wordsChart: 'Share of the words',
     questionsChart: 'Questions by outlet',
     answersChart: 'Answers',
-    chars: (n) => `${n.toLocaleString('en')} chars`,
+    chars: (n) => `${grouped(n)} chars`,
     questionCount: (n) => `${n} question${n === 1 ? '' : 's'}`,
     answerCount: (n) => `${n} answer${n === 1 ? '' : 's'}`,
     filtered: (n) => `${n} selected`,

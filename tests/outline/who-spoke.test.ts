@@ -1,5 +1,6 @@
 // The panel's who-spoke view (each bar a filter) and a page's own grouping of its questions.
 import { describe, expect, test } from 'vitest';
+import { grouped, MESSAGES } from '../../src/outline/messages';
 import { DIM_ATTR } from '../../src/outline/styles';
 import { mountOn, T00 } from './fixture';
 
@@ -22,6 +23,21 @@ describe('who spoke', () => {
     expect(m.$('.filter summary')!.textContent).toBe('按发言人筛选 · 已选 1 位');
     m.$$('.chart')[2]!.querySelector<HTMLButtonElement>('.bar-row')!.click();
     expect(m.$('.filter summary')!.textContent).toBe('按发言人筛选');
+  });
+});
+
+describe('the words chart\'s figures', () => {
+  test('digits grouped in threes with a comma, as zh-CN and en write them', () => {
+    expect([0, 999, 1000, 12345, 1234567, 999.6].map(grouped)).toEqual(['0', '999', '1,000', '12,345', '1,234,567', '1,000']);
+    expect(MESSAGES.zh.chars(4321)).toBe('4,321 字');
+    expect(MESSAGES.en.chars(4321)).toBe('4,321 chars');
+  });
+
+  test('the first bar of t00\'s words chart shows the speaker\'s own count', () => {
+    const m = mountOn(T00);
+    const first = m.$$('.chart')[0]!.querySelector('.bar-value')!.textContent!;
+    expect(first).toMatch(/^\d{1,3}(,\d{3})* 字$/);
+    expect(Number(first.replace(/[^\d]/g, ''))).toBeGreaterThan(1000);
   });
 });
 
