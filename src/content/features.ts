@@ -45,7 +45,9 @@ export interface Feature {
 
 export interface RunnerBase {
   doc: Document;
-  uiLanguage: string;
+  /** Asked when a feature first reads `ctx.uiLanguage`: a page without the UI never pays for
+   *  the browser's i18n bindings. */
+  uiLanguage(): string;
   settings(): Settings;
   saveSettings(patch: Partial<Settings>): Promise<void>;
   quietly<T>(edit: () => T): T;
@@ -69,6 +71,7 @@ export class FeatureRunner {
   private current: TranscriptModel;
   private analysed = false;
   private rereading = false;
+  private language: string | undefined;
 
   constructor(
     features: readonly Feature[],
@@ -157,7 +160,9 @@ export class FeatureRunner {
     const runner = this;
     const ctx: FeatureContext = {
       doc: this.base.doc,
-      uiLanguage: this.base.uiLanguage,
+      get uiLanguage() {
+        return (runner.language ??= runner.base.uiLanguage());
+      },
       get model() {
         return runner.current;
       },

@@ -144,7 +144,7 @@ export function startContent({ doc, platform, analyze, features, loadUi, reanaly
 
   const runner = new FeatureRunner(features, {
     doc,
-    uiLanguage: platform.i18n.uiLanguage(),
+    uiLanguage: () => platform.i18n.uiLanguage(),
     settings: () => settings,
     saveSettings: (patch) => saveSettings(platform, patch),
     quietly: (edit) => quiet(edit),

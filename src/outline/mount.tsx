@@ -273,9 +273,11 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     fit(true);
   }, { signal });
   // The phone's button slides away while the reader scrolls down, and back on scrolling up.
-  let lastY = win.scrollY;
+  // (Its start is read at the first render: scrollY at mount would force a layout mid-load.)
+  let lastY: number | null = null;
   win.addEventListener('scroll', () => {
     const y = win.scrollY;
+    lastY ??= y;
     if (Math.abs(y - lastY) < 8) return;
     container.classList.toggle('reading', y > lastY);
     lastY = y;
@@ -290,6 +292,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     if (signal.aborted) return;
     update({});
     fit(true);
+    lastY ??= win.scrollY;
     const lastTurn = spoken[spoken.length - 1];
     watchReading(win, items.map((item) => anchorOf(item.turn)), lastTurn?.[lastTurn.length - 1] ?? null, (report) => {
       spy = report;

@@ -166,6 +166,23 @@ describe('content script', () => {
     expect(log.at(-1)).toBe('-outline');
   });
 
+  test('the UI language is asked of the browser only when a feature reads it, and once', async () => {
+    const platform = world.platform({ tabId });
+    const asked = vi.spyOn(platform.i18n, 'uiLanguage');
+    const log: string[] = [];
+    reader = startContent({ doc: document, platform, analyze: steps(), features: [cleanMode, probe('plain', () => true, log)] });
+    await reader.ready;
+    expect(log).toEqual(['+plain']);
+    expect(asked).not.toHaveBeenCalled();
+    const heard: string[] = [];
+    const speaks = (id: string): Feature => ({ id, enabled: () => true, init: (ctx) => void heard.push(ctx.uiLanguage, ctx.uiLanguage) });
+    reader.stop();
+    reader = startContent({ doc: document, platform, analyze: steps(), features: [speaks('a'), speaks('b')] });
+    await reader.ready;
+    expect(heard).toEqual(['en-US', 'en-US', 'en-US', 'en-US']);
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
+
   test('the analysis and each feature run in tasks of their own', async () => {
     // A task queued during the analysis has run before the first feature mounts, and one queued
     // by a feature has run before the next: the page gets the main thread back in between.
@@ -189,7 +206,7 @@ describe('content script', () => {
     const log: string[] = [];
     const runner = new FeatureRunner(
       [probe('clean', () => true, log), probe('tags', (_, m) => m.transcript, log, { modelBound: true })],
-      { doc: document, uiLanguage: 'zh-CN', settings: () => DEFAULT_SETTINGS, saveSettings: async () => {}, quietly: (edit) => edit() },
+      { doc: document, uiLanguage: () => 'zh-CN', settings: () => DEFAULT_SETTINGS, saveSettings: async () => {}, quietly: (edit) => edit() },
     );
     runner.setModel(model());
     runner.apply(DEFAULT_SETTINGS);
