@@ -212,6 +212,9 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     unfoldFilter: (open) => {
       if (open !== state.filterOpen) update({ filterOpen: open });
     },
+    unfoldWhoSpoke: (open) => {
+      if (open !== state.whoSpokeOpen) update({ whoSpokeOpen: open });
+    },
     copy(index) {
       const item = index === null ? null : items[index] ?? null;
       copyReported(item ? String(item.number) : 'all', markdownOf(source(), item, lang));
@@ -273,7 +276,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     fit(true);
   }, { signal });
   // The phone's button slides away while the reader scrolls down, and back on scrolling up.
-  // (Its start is read at the first render: scrollY at mount would force a layout mid-load.)
+  // (The first scroll sets where it starts: reading scrollY at mount or first render would force
+  // a layout of the whole page mid-load, some 10 ms on t00.)
   let lastY: number | null = null;
   win.addEventListener('scroll', () => {
     const y = win.scrollY;
@@ -292,7 +296,6 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     if (signal.aborted) return;
     update({});
     fit(true);
-    lastY ??= win.scrollY;
     const lastTurn = spoken[spoken.length - 1];
     watchReading(win, items.map((item) => anchorOf(item.turn)), lastTurn?.[lastTurn.length - 1] ?? null, (report) => {
       spy = report;

@@ -34,6 +34,8 @@ export interface PanelState {
   filter: string[];
   /** The filter's list is unfolded (it is only built then). */
   filterOpen: boolean;
+  /** The who-spoke charts are unfolded (likewise built only then). */
+  whoSpokeOpen: boolean;
   /** Feedback after a copy: which button ('all' or the question number) and whether it worked. */
   copied: { key: string; ok: boolean } | null;
   /** Clean-reading mode is on (the panel has its switch too). */
@@ -51,7 +53,7 @@ export function lookOf(settings: Settings): Pick<Settings, LookKey> {
 
 export function initialState(narrow: boolean, collapsed: boolean, clean = false, look = lookOf(DEFAULT_SETTINGS)): PanelState {
   return {
-    narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], filterOpen: false, copied: null, clean,
+    narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], filterOpen: false, whoSpokeOpen: false, copied: null, clean,
     menuOpen: false, look,
   };
 }

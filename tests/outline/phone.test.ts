@@ -40,6 +40,8 @@ describe('phone width', () => {
       Object.defineProperty(m.win, 'scrollY', { value: y, configurable: true });
       m.win.dispatchEvent(new m.win.Event('scroll'));
     };
+    scroll(0); // where the reader starts
+    expect(root.classList.contains('reading')).toBe(false);
     scroll(400);
     expect(root.classList.contains('reading')).toBe(true);
     scroll(404); // a jitter of a few pixels changes nothing

@@ -2,12 +2,22 @@
 import { describe, expect, test } from 'vitest';
 import { grouped, MESSAGES } from '../../src/outline/messages';
 import { DIM_ATTR } from '../../src/outline/styles';
-import { mountOn, T00 } from './fixture';
+import { mountOn, T00, type Mounted } from './fixture';
+
+/** Unfolds the who-spoke view, as a click on its summary does. */
+function unfold(m: Mounted) {
+  const details = m.$('details.who-spoke') as HTMLDetailsElement;
+  details.open = true;
+  details.dispatchEvent(new m.win.Event('toggle'));
+}
 
 describe('who spoke', () => {
   test('three charts of bars; a bar keeps its speakers\' turns, again lets them go', () => {
     const m = mountOn(T00);
     expect(m.$('.who-spoke summary')!.textContent).toBe('谁在发言');
+    // Folded, the charts are not built.
+    expect(m.$$('.chart')).toHaveLength(0);
+    unfold(m);
     const titles = m.$$('.chart-title').map((e) => e.textContent);
     expect(titles).toEqual(['发言字数', '提问（按媒体）', '回答']);
     const answers = m.$$('.chart')[2]!;
@@ -23,6 +33,11 @@ describe('who spoke', () => {
     expect(m.$('.filter summary')!.textContent).toBe('按发言人筛选 · 已选 1 位');
     m.$$('.chart')[2]!.querySelector<HTMLButtonElement>('.bar-row')!.click();
     expect(m.$('.filter summary')!.textContent).toBe('按发言人筛选');
+    // Folded again, the charts go.
+    const details = m.$('details.who-spoke') as HTMLDetailsElement;
+    details.open = false;
+    details.dispatchEvent(new m.win.Event('toggle'));
+    expect(m.$$('.chart')).toHaveLength(0);
   });
 });
 
@@ -35,6 +50,7 @@ describe('the words chart\'s figures', () => {
 
   test('the first bar of t00\'s words chart shows the speaker\'s own count', () => {
     const m = mountOn(T00);
+    unfold(m);
     const first = m.$$('.chart')[0]!.querySelector('.bar-value')!.textContent!;
     expect(first).toMatch(/^\d{1,3}(,\d{3})* 字$/);
     expect(Number(first.replace(/[^\d]/g, ''))).toBeGreaterThan(1000);

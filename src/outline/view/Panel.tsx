@@ -22,6 +22,7 @@ export interface PanelActions extends FrameActions {
   toggleSpeakers(ids: string[]): void;
   clearFilter(): void;
   unfoldFilter(open: boolean): void;
+  unfoldWhoSpoke(open: boolean): void;
   /** Copy one question item, or everything (null). */
   copy(item: number | null): void;
   /** Copy one question item with its answers as a quote. */
@@ -67,7 +68,8 @@ export function Panel({ data, state, lang, t, lookT, on }: PanelProps) {
       <SpeakerFilter speakers={data.speakers} filter={state.filter} open={state.filterOpen} lang={lang} t={t}
         toggle={on.toggleSpeaker} clear={on.clearFilter} unfold={on.unfoldFilter} />
       {/* At the top of the outline: who spoke, each bar a filter. */}
-      {data.whoSpoke && <WhoSpoke figures={data.whoSpoke} filter={state.filter} t={t} toggle={on.toggleSpeakers} />}
+      {data.whoSpoke && <WhoSpoke figures={data.whoSpoke} filter={state.filter} open={state.whoSpokeOpen} t={t}
+        toggle={on.toggleSpeakers} unfold={on.unfoldWhoSpoke} />}
       <Outline items={data.items} groups={data.groups} visible={visibleItems(data.items, state.filter)} active={state.active}
         copied={state.copied} t={t} go={on.go} copy={on.copy} quote={on.quote} />
     </PanelFrame>

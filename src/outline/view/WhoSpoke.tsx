@@ -10,8 +10,11 @@ const MAX_BARS = 8;
 export interface WhoSpokeProps {
   figures: Figures;
   filter: readonly string[];
+  /** Unfolded: the charts are built only then (the panel's first render stays small). */
+  open: boolean;
   t: Messages;
   toggle(speakers: string[]): void;
+  unfold(open: boolean): void;
 }
 
 function Chart({ title, bars, unit, props }: { title: string; bars: Bar[]; unit: (n: number) => string; props: WhoSpokeProps }) {
@@ -40,13 +43,15 @@ function Chart({ title, bars, unit, props }: { title: string; bars: Bar[]; unit:
 }
 
 export function WhoSpoke(props: WhoSpokeProps) {
-  const { figures, t } = props;
+  const { figures, open, t } = props;
   return (
-    <details class="who-spoke">
+    <details class="who-spoke" open={open} onToggle={(e) => props.unfold((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{t.whoSpoke}</summary>
-      <Chart title={t.wordsChart} bars={figures.words} unit={t.chars} props={props} />
-      <Chart title={t.questionsChart} bars={figures.questions} unit={t.questionCount} props={props} />
-      <Chart title={t.answersChart} bars={figures.answers} unit={t.answerCount} props={props} />
+      {open && <>
+        <Chart title={t.wordsChart} bars={figures.words} unit={t.chars} props={props} />
+        <Chart title={t.questionsChart} bars={figures.questions} unit={t.questionCount} props={props} />
+        <Chart title={t.answersChart} bars={figures.answers} unit={t.answerCount} props={props} />
+      </>}
     </details>
   );
 }
