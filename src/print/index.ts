@@ -7,5 +7,5 @@ export const transcriptPrint: Feature = {
   modelBound: true,
   // Wherever the extension does anything on a transcript; with every switch off the page is Sina's.
   enabled: (settings, model) => model.transcript && (settings.cleanMode || settings.speakerTags || settings.outlinePanel),
-  init: ({ doc, model, signal }) => mountPrint(doc, model, signal),
+  init: ({ doc, model, signal, quietly }) => mountPrint(doc, model, signal, quietly),
 };

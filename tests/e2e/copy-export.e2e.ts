@@ -244,8 +244,11 @@ describe(`print (${NAME})`, () => {
   // print the page to PDF below, which is what Save as PDF does.
   test.runIf(NAME === 'chromium')('print media: no panel, every paragraph of the article visible, headings and the page line', async () => {
     const page = tab.raw as import('playwright-core').Page;
+    expect(await tab.evaluate(() => document.querySelector('[data-sfr-heading]'))).toBeNull();
     await page.emulateMedia({ media: 'print' });
     try {
+      // The print marks are set when the media turns to print (an event of the next frame).
+      await tab.waitFor(() => document.querySelector('[data-sfr-heading]') !== null);
       const shown = await tab.evaluate(() => {
         const hidden = (el: Element) => el.getClientRects().length === 0;
         const body = document.querySelector('#artibody')!;
@@ -276,6 +279,9 @@ describe(`print (${NAME})`, () => {
   test('Save as PDF: the article with its page line and question headings, without the panel', async () => {
     fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     const pdf = path.join(SCREENSHOTS_DIR, `print-t00-${NAME}.pdf`);
+    // A fresh page: its print marks come from this print, not from the emulation above.
+    await loadReaderPage(tab, corpus.composed.get(T00)!.url);
+    expect(await tab.evaluate(() => document.querySelector('[data-sfr-heading]'))).toBeNull();
     try {
       await (tab.raw as { pdf(o: object): Promise<unknown> }).pdf({ path: pdf, format: 'A4' });
       let text: string;
