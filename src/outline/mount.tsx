@@ -276,8 +276,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     fit(true);
   }, { signal });
   // The phone's button slides away while the reader scrolls down, and back on scrolling up.
-  // (The first scroll sets where it starts: reading scrollY at mount or first render would force
-  // a layout of the whole page mid-load, some 10 ms on t00.)
+  // (Where it starts is read once the first render is painted: scrollY at mount or in the render
+  // would force a layout of the whole page mid-load, some 10 ms on t00.)
   let lastY: number | null = null;
   win.addEventListener('scroll', () => {
     const y = win.scrollY;
@@ -296,6 +296,9 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     if (signal.aborted) return;
     update({});
     fit(true);
+    win.requestAnimationFrame(() => win.setTimeout(() => {
+      if (!signal.aborted) lastY ??= win.scrollY;
+    }));
     const lastTurn = spoken[spoken.length - 1];
     watchReading(win, items.map((item) => anchorOf(item.turn)), lastTurn?.[lastTurn.length - 1] ?? null, (report) => {
       spy = report;
