@@ -1,6 +1,7 @@
 // What the content script mounts on a page, one feature at a time (refined-github's shape):
 // a feature says when it applies, and `init` registers everything it adds against `ctx.signal`,
 // so aborting that signal undoes the feature completely — switching a setting off, live.
+import { notATranscript } from '../engine/analyze';
 import type { TranscriptModel } from '../engine/model';
 import type { CommandName } from '../platform/messages';
 import type { SettingsListener } from '../settings/store';
@@ -62,7 +63,7 @@ interface Mounted {
 
 /** The model of a page that has not been parsed yet. */
 export function pendingModel(doc: Document): TranscriptModel {
-  return { transcript: false, reasons: ['not analysed yet'], whyNot: [], title: doc.title, speakers: [], turns: [], questions: [], body: null };
+  return notATranscript([], ['not analysed yet'], doc.title, null);
 }
 
 export class FeatureRunner {

@@ -11,4 +11,5 @@ import { startContent } from './reader';
 import { uiLoader } from './ui-bundle';
 
 const platform = nativePlatform();
-startContent({ doc: document, platform, analyze: analyzeInSteps, features: [cleanMode], loadUi: uiLoader(platform) });
+// The analysis without the speaker kinds: only the UI shows them, and works them out (./ui.ts).
+startContent({ doc: document, platform, analyze: (doc) => analyzeInSteps(doc), features: [cleanMode], loadUi: uiLoader(platform) });

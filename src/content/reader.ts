@@ -112,11 +112,14 @@ function fingerprint(doc: Document, model: TranscriptModel): string {
   return `${scope === model.body ? 'b' : 'p'}:${scope ? pageText(scope) : ''}`;
 }
 
+const speakersJson = (model: TranscriptModel) => JSON.stringify(model.speakers, (key, value) => (key === 'kind' ? undefined : value));
+
 /** Same speakers, same turns on the same elements: the mounted features still fit. */
 function sameModel(a: TranscriptModel, b: TranscriptModel): boolean {
   if (a.transcript !== b.transcript || a.body !== b.body || a.turns.length !== b.turns.length) return false;
-  // Speakers are plain data.
-  if (a.questions.length !== b.questions.length || JSON.stringify(a.speakers) !== JSON.stringify(b.speakers)) return false;
+  // Speakers are plain data; their kinds follow from the rest and the opening (the UI works them
+  // out on the model it mounts on, so a fresh reading has none yet).
+  if (a.questions.length !== b.questions.length || a.opening !== b.opening || speakersJson(a) !== speakersJson(b)) return false;
   return a.turns.every((t, i) => {
     const u = b.turns[i]!;
     return t.speaker === u.speaker && t.text === u.text && t.label === u.label

@@ -8,7 +8,7 @@ import { decide, NO_LABELS } from './detect';
 import { trimText } from './text';
 import { findInterviewee } from './names';
 import { bilingualTwins } from './bilingual';
-import { speakerKinds } from './kinds';
+import { speakerKinds, type KindInput, type SpeakerKind } from './kinds';
 
 /** Where Sina prints the headline, most specific first; the last resort is any <h1>. */
 const TITLE_SELECTORS = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1', '.art_tit_h1'];
@@ -30,16 +30,20 @@ function findTitle(root: Document | Element): string {
   return trimText(doc.title.replace(TITLE_SUFFIX, ''));
 }
 
-function notATranscript(whyNot: WhyNot[], reasons: string[], title: string, body: Element | null): TranscriptModel {
+/** The model of a page that is not (or not yet known to be) a transcript. */
+export function notATranscript(whyNot: WhyNot[], reasons: string[], title: string, body: Element | null): TranscriptModel {
   return { transcript: false, reasons, whyNot, title, speakers: [], turns: [], questions: [], body };
 }
 
 /** The steps of an analysis, in order; `analyzeInSteps` yields each name as the step ends. */
 export type AnalysisStep = 'body' | 'paragraphs' | 'labels' | 'turns' | 'roles' | 'decision';
 
-/** The whole analysis at once. Never throws. */
+/** Works out the speakers' kinds (`speakerKinds`, ./kinds.ts). */
+export type KindReader = (speakers: readonly KindInput[], opening: string) => SpeakerKind[];
+
+/** The whole analysis at once, speaker kinds included. Never throws. */
 export function analyze(root: Document | Element): TranscriptModel {
-  const steps = analyzeInSteps(root);
+  const steps = analyzeInSteps(root, speakerKinds);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -51,7 +55,7 @@ export function analyze(root: Document | Element): TranscriptModel {
  * can let the page run in between; a long transcript then never makes one long task. Returns
  * the model. Never throws.
  */
-export function* analyzeInSteps(root: Document | Element): Generator<AnalysisStep, TranscriptModel, void> {
+export function* analyzeInSteps(root: Document | Element, readKinds?: KindReader): Generator<AnalysisStep, TranscriptModel, void> {
   let title = '';
   try {
     title = findTitle(root);
@@ -92,7 +96,9 @@ export function* analyzeInSteps(root: Document | Element): Generator<AnalysisSte
       const outlet = draft.outlet ?? aliases.find((a) => a.outlet)?.outlet ?? null;
       return { id: ids.get(draft)!, name: draft.name, title, role: roles.get(draft)!, outlet, kind: 'interviewee', aliases: aliases.map((a) => a.name) };
     });
-    speakerKinds(speakers, opening).forEach((kind, i) => (speakers[i]!.kind = kind));
+    // Without a reader (the content script's core) the kinds stay to be worked out by the UI,
+    // from the opening the model keeps (`completeKinds`): the core every page loads stays small.
+    readKinds?.(speakers, opening).forEach((kind, i) => (speakers[i]!.kind = kind));
     const questions = findQuestions(seg.turns, roles, ids);
     yield 'roles';
     const verdict = decide(seg, roles, questions, { title, opening });
@@ -106,7 +112,7 @@ export function* analyzeInSteps(root: Document | Element): Generator<AnalysisSte
       labelElements: t.labelLines.map((l) => l.paragraph.el),
       label: t.label,
     }));
-    return { transcript: true, reasons: verdict.reasons, whyNot: [], title, speakers, turns, questions, body };
+    return { transcript: true, reasons: verdict.reasons, whyNot: [], title, speakers, turns, questions, body, opening };
   } catch (error) {
     // Malformed input must never break the page: say why and leave it alone.
     return notATranscript(['unreadable'], [`could not read the page: ${(error as Error)?.message ?? String(error)}`], title, null);

@@ -2,7 +2,7 @@
 // official's post, 嘉宾, 受访者, 专家. Read from formats (the role, the title printed with the name,
 // what the opening says about the event), never from particular names. Pure.
 import { ANSWER_WORDS, AUDIENCE_WORDS, QUESTIONER_WORDS } from './lexicon';
-import type { Role } from './model';
+import type { Role, TranscriptModel } from './model';
 
 export type SpeakerKind =
   | 'host' // 主持人, also a programme's host who interviews
@@ -80,4 +80,14 @@ export function speakerKinds(speakers: readonly KindInput[], opening: string): S
 export function postOf(title: string): string {
   const parts = title.split(/[、，,\s]+/).filter(Boolean);
   return parts[parts.length - 1] ?? title;
+}
+
+const completed = new WeakSet<TranscriptModel>();
+
+/** The speakers' kinds of a transcript read without them (`analyzeInSteps` with no kind reader,
+ *  as the content script's core reads pages), worked out in place, once per model. */
+export function completeKinds(model: TranscriptModel): void {
+  if (!model.transcript || model.opening === undefined || completed.has(model)) return;
+  completed.add(model);
+  speakerKinds(model.speakers, model.opening).forEach((kind, i) => (model.speakers[i]!.kind = kind));
 }

@@ -16,7 +16,8 @@ export interface Speaker {
   role: Role;
   /** The questioner's news organisation as printed, or null. */
   outlet: string | null;
-  /** What the page calls the speaker (主持人, 记者, 发言人, a post, 嘉宾, 受访者, 专家): ./kinds.ts. */
+  /** What the page calls the speaker (主持人, 记者, 发言人, a post, 嘉宾, 受访者, 专家): ./kinds.ts.
+   *  The content script's core reads pages without it; its UI works it out (`completeKinds`). */
   kind: SpeakerKind;
   /** Other names printed for the same speaker: the English label of a bilingual page (`Yi Gang`). */
   aliases: string[];
@@ -86,4 +87,6 @@ export interface TranscriptModel {
   questions: Question[];
   /** The article body the engine read, or null when none was found. */
   body: Element | null;
+  /** A transcript's headline and first lines, which the speaker kinds are read from. */
+  opening?: string;
 }

@@ -1,7 +1,9 @@
 // The analysis step by step, as the content script runs it (one step per task).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeInSteps } from '../../src/engine/analyze';
+import { analyze, analyzeInSteps } from '../../src/engine/analyze';
+import { completeKinds } from '../../src/engine/kinds';
+import { corpusEntries, readExpected } from '../../src/cli/evaluate';
 import type { TranscriptModel } from '../../src/engine/model';
 import { loadFile, loadHtml } from '../../src/cli/load';
 import { BODIES, T00 } from '../outline/fixture';
@@ -43,5 +45,34 @@ describe('analyzeInSteps', () => {
     expect(model).toMatchObject({ transcript: false, reasons: ['no article body found'], whyNot: ['no-body'] });
     expect(seen).toEqual(['body']);
     page.close();
+  });
+});
+
+// The content script's core reads pages without the speaker kinds; its UI works them out.
+describe('speaker kinds worked out after the analysis', () => {
+  const transcripts = corpusEntries().filter(({ id }) => readExpected(id)?.transcript);
+  it.each(transcripts)('$id: completeKinds gives the kinds analyze() gives', ({ file }) => {
+    const page = loadFile(file);
+    const whole = analyze(page.document);
+    const { model } = run(page.document);
+    page.close();
+    expect(model.opening).toBe(whole.opening);
+    expect(model.opening!.length).toBeGreaterThan(0);
+    completeKinds(model);
+    expect(model.speakers).toEqual(whole.speakers);
+  });
+
+  it('once per model, and never on a page that is not a transcript', () => {
+    const page = loadFile(path.join(BODIES, `${T00}.md`));
+    const { model } = run(page.document);
+    page.close();
+    completeKinds(model);
+    const host = model.speakers.find((s) => s.name === '寿小丽')!;
+    expect(host.kind).toBe('host');
+    host.kind = 'guest';
+    completeKinds(model);
+    expect(host.kind).toBe('guest');
+    const none = { transcript: false, reasons: [], whyNot: [], title: '', speakers: [], turns: [], questions: [], body: null, opening: 'x' };
+    expect(() => completeKinds(none)).not.toThrow();
   });
 });

@@ -11,7 +11,7 @@ import { cleanMode, UI_FEATURES } from '../../src/content/feature-list';
 import { startContent, type ContentReader } from '../../src/content/reader';
 import { registerUiFeatures, uiLoader } from '../../src/content/ui-bundle';
 import { UI_SCRIPT_FILE } from '../../src/content/ui-file';
-import { analyzeInSteps } from '../../src/engine/analyze';
+import { analyze, analyzeInSteps } from '../../src/engine/analyze';
 import { FakeWorld } from '../../src/platform/fake';
 import { TAG_NAME } from '../../src/tags/tag-element';
 import { articlePage, hostilePage, PLAIN_PAGE } from '../hardening/pages';
@@ -64,6 +64,10 @@ describe('the UI bundle, loaded where the page needs it', () => {
     expect(world.injected).toEqual([{ tabId: 1, frameId: 0, files: [UI_SCRIPT_FILE] }]);
     expect(reader.state().features).toEqual(['clean-mode', 'speaker-tags', 'print', 'outline', 'copy']);
     expect(doc.querySelectorAll(TAG_NAME).length).toBeGreaterThan(0);
+    // The core read the page without the speaker kinds; the UI worked them out before mounting.
+    const fresh = loadHtml(hostilePage(), URL);
+    pages.push(fresh);
+    expect(reader.model().speakers.map((s) => s.kind)).toEqual(analyze(fresh.document).speakers.map((s) => s.kind));
   });
 
   it('an ordinary article without sections: nothing injected, clean mode only', async () => {
