@@ -11,5 +11,5 @@ import { startContent } from './reader';
 import { uiLoader } from './ui-bundle';
 
 const platform = nativePlatform();
-// The analysis without the speaker kinds: only the UI shows them, and works them out (./ui.ts).
+// The analysis without the speaker kinds: only the UI shows them, and works them out (./feature-list.ts).
 startContent({ doc: document, platform, analyze: (doc) => analyzeInSteps(doc), features: [cleanMode], loadUi: uiLoader(platform) });
