@@ -29,6 +29,8 @@ interface GeckoTable { schema: Record<string, number>; data: unknown[][] }
 interface GeckoThread {
   name: string;
   processType?: string;
+  /** `Web Content` for the pages; `WebExtensions` (also of type `tab`) runs the add-ons' own pages. */
+  processName?: string;
   samples: GeckoTable;
   markers: GeckoTable;
   stackTable: GeckoTable;
@@ -47,12 +49,16 @@ function threadsOf(profile: GeckoProfile): GeckoThread[] {
   return [...profile.threads, ...(profile.processes ?? []).flatMap(threadsOf)];
 }
 
+/** A page's content process: not the add-ons' process (our background page lives there, and its
+ *  work is not the page's). */
+const isPageProcess = (thread: GeckoThread) => thread.processType === 'tab' && thread.processName !== 'WebExtensions';
+
 /** The counters of one profile: every web-content process's main thread. */
 export function countersOf(profile: GeckoProfile): FirefoxCounters {
   const out: FirefoxCounters = { ours: 0, layout: 0, style: 0 };
   const interval = profile.meta.interval || INTERVAL_MS;
   for (const thread of threadsOf(profile)) {
-    if (thread.name !== 'GeckoMain' || thread.processType !== 'tab') continue;
+    if (thread.name !== 'GeckoMain' || !isPageProcess(thread)) continue;
     const strings = thread.stringTable;
     const { schema: ms, data: markers } = thread.markers;
     for (const m of markers) {
