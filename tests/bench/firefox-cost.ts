@@ -1,6 +1,6 @@
 // What the extension costs as the page sees it in Firefox (issue 18), by Firefox's own counters:
 // the Gecko profiler, started with the browser (MOZ_PROFILER_STARTUP) and written when it quits
-// (MOZ_PROFILER_SHUTDOWN). From the web-content processes' main threads: the layout and style
+// (MOZ_PROFILER_SHUTDOWN). From the pages' content processes' main threads: the layout and style
 // markers' durations (Reflow…, Styles), and the JS samples whose stack holds a frame of our
 // add-on's scripts (moz-extension://<our uuid>/), times the sampling interval (0.5 ms). Loads like the Chromium measure (./page-cost.ts):
 // a fresh browser per load, with the extension, with clean mode alone, without it, and without it
