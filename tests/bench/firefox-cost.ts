@@ -53,7 +53,7 @@ function threadsOf(profile: GeckoProfile): GeckoThread[] {
  *  work is not the page's). */
 const isPageProcess = (thread: GeckoThread) => thread.processType === 'tab' && thread.processName !== 'WebExtensions';
 
-/** The counters of one profile: every web-content process's main thread. */
+/** The counters of one profile: every page content process's main thread (isPageProcess). */
 export function countersOf(profile: GeckoProfile): FirefoxCounters {
   const out: FirefoxCounters = { ours: 0, layout: 0, style: 0 };
   const interval = profile.meta.interval || INTERVAL_MS;
