@@ -3,7 +3,7 @@
 // the reader's UI bundle into a frame whose reader asks for it (src/content/ui-bundle.ts), and
 // keeps the reader registered on the other Sina sites the user enabled (./site-scripts.ts).
 // State and settings live in the tabs and in storage.
-import { SINA_FINANCE_MATCHES } from '../platform/hosts';
+import { isSinaFinanceUrl, optionalSiteOf, SINA_FINANCE_MATCHES } from '../platform/hosts';
 import { UI_SCRIPT_FILE } from '../content/ui-file';
 import { isCommandName, isLoadUiMessage, isToActiveTabMessage, type ContentMessage } from '../platform/messages';
 import type { MenuItem, MessageSender, Platform } from '../platform/types';
@@ -21,7 +21,8 @@ export interface Router {
 export function createRouter(platform: Platform): Router {
   async function toActiveTab(message: ContentMessage): Promise<unknown> {
     const tab = await platform.tabs.active();
-    if (!tab) return undefined;
+    // Only a tab where a reader can run: delivering runs a script in the tab (src/platform/inbox.ts).
+    if (!tab || !(isSinaFinanceUrl(tab.url) || optionalSiteOf(tab.url))) return undefined;
     try {
       return await platform.tabs.send(tab.id, message);
     } catch {

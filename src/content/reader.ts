@@ -390,7 +390,7 @@ export function startContent({ doc, platform, analyze, features, loadUi, reanaly
   }
 
   // Listening from the start: a popup opened while the page loads waits for the analysis.
-  const stopMessages = platform.runtime.onMessage((message) => {
+  const stopMessages = platform.inbox.listen((message) => {
     if (!isContentMessage(message)) return undefined;
     if (message.type === 'sfr:get-state') return ready.then(state);
     return command(message.command);

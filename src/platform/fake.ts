@@ -5,7 +5,8 @@ import en from '../../_locales/en/messages.json';
 import zhCN from '../../_locales/zh_CN/messages.json';
 import { isSinaFinanceUrl, SINA_FINANCE_MATCHES } from './hosts';
 import type { ContentMessage } from './messages';
-import type { CommandInfo, MenuItem, MessageHandler, MessageSender, Platform, RegisteredScript, StorageChanges, TabInfo } from './types';
+import type { InboxHandler } from './inbox';
+import type { CommandInfo, ContentPlatform, MenuItem, MessageHandler, MessageSender, Platform, RegisteredScript, StorageChanges, TabInfo } from './types';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const LOCALES: Record<string, Messages> = { en, zh_CN: zhCN };
@@ -30,7 +31,10 @@ export interface FakeWorldOptions {
 
 interface Context {
   tabId?: number;
+  /** runtime.onMessage's listeners (extension pages, the background). */
   handlers: Set<MessageHandler>;
+  /** The reader's inbox (a content script's; ./inbox.ts). */
+  inbox: Set<InboxHandler>;
 }
 
 const hostOf = (url: string) => {
@@ -154,20 +158,18 @@ export class FakeWorld {
     return { id: tab.id, url: visible ? tab.url : undefined };
   }
 
-  private async deliver(targets: Context[], message: unknown, sender: MessageSender = {}): Promise<unknown> {
+  private async deliver(handlers: MessageHandler[], message: unknown, sender: MessageSender = {}): Promise<unknown> {
     await tick();
-    for (const context of targets) {
-      for (const handler of context.handlers) {
-        const answer = handler(clone(message), { ...sender });
-        if (answer !== undefined) return clone(await answer);
-      }
+    for (const handler of handlers) {
+      const answer = handler(clone(message), { ...sender });
+      if (answer !== undefined) return clone(await answer);
     }
     throw new Error('Could not establish connection. Receiving end does not exist.');
   }
 
   /** A Platform for one context: pass `tabId` for a content script running in that tab. */
-  platform(options: { tabId?: number } = {}): Platform {
-    const context: Context = { tabId: options.tabId, handlers: new Set() };
+  platform(options: { tabId?: number } = {}): Platform & ContentPlatform {
+    const context: Context = { tabId: options.tabId, handlers: new Set(), inbox: new Set() };
     this.contexts.add(context);
     const world = this;
     return {
@@ -205,21 +207,29 @@ export class FakeWorld {
           world.tabInfo(world.activeTabId === undefined ? undefined : world.tabs.get(world.activeTabId)),
         async send(tabId, message) {
           world.sent.push({ tabId, message: clone(message) });
-          const targets = [...world.contexts].filter((c) => c.tabId === tabId);
-          return world.deliver(targets, message);
+          // As `knock` does: the message reaches the reader of that tab (its answer, like any
+          // crossing, a copy), and nobody there answering is an error.
+          const inboxes = [...world.contexts].filter((c) => c.tabId === tabId).flatMap((c) => [...c.inbox]);
+          return world.deliver(inboxes, message);
         },
       },
       runtime: {
         send(message) {
           const targets = [...world.contexts].filter((c) => c.tabId === undefined && c !== context);
           // A content script's messages say which tab (and, here always, the top frame) sent them.
-          return world.deliver(targets, message, context.tabId === undefined ? {} : { tabId: context.tabId, frameId: 0 });
+          return world.deliver(targets.flatMap((c) => [...c.handlers]), message, context.tabId === undefined ? {} : { tabId: context.tabId, frameId: 0 });
         },
         onMessage(handler) {
           context.handlers.add(handler);
           return () => context.handlers.delete(handler);
         },
         contentScriptFiles: () => clone(world.contentScriptFiles),
+      },
+      inbox: {
+        listen(handler) {
+          context.inbox.add(handler);
+          return () => context.inbox.delete(handler);
+        },
       },
       commands: {
         onCommand(listener) {

@@ -2,6 +2,7 @@
 // popup and background (src/platform/browser.ts), the browser's own `browser`/`chrome` in the
 // content script (src/platform/native.ts), which keeps the polyfill out of every Sina page.
 import type Browser from 'webextension-polyfill';
+import { answerOf, INBOX_KEY, knock, openInbox, type Knocked } from './inbox';
 import type { ContentPlatform, Platform, StorageChanges } from './types';
 
 type Sender = { tab?: { id?: number }; frameId?: number } | undefined;
@@ -30,8 +31,22 @@ export function createContentPlatform(browser: Pick<ExtensionApi, 'storage' | 'r
           if (area === 'local') listener(changes);
         }),
     },
+    runtime: { send: (message) => browser.runtime.sendMessage(message) },
+    inbox: { listen: (handler) => openInbox(globalThis as unknown as Record<string, unknown>, handler) },
+    i18n: { uiLanguage: () => browser.i18n.getUILanguage() },
+  };
+}
+
+export function createPlatform(browser: ExtensionApi): Platform {
+  const content = createContentPlatform(browser);
+  return {
+    storage: content.storage,
+    i18n: {
+      ...content.i18n,
+      message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    },
     runtime: {
-      send: (message) => browser.runtime.sendMessage(message),
+      ...content.runtime,
       // Answers through sendResponse: Chromium's own onMessage ignores a returned promise.
       onMessage: (handler) =>
         listen(
@@ -43,21 +58,6 @@ export function createContentPlatform(browser: Pick<ExtensionApi, 'storage' | 'r
             return true;
           },
         ),
-    },
-    i18n: { uiLanguage: () => browser.i18n.getUILanguage() },
-  };
-}
-
-export function createPlatform(browser: ExtensionApi): Platform {
-  const content = createContentPlatform(browser);
-  return {
-    ...content,
-    i18n: {
-      ...content.i18n,
-      message: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-    },
-    runtime: {
-      ...content.runtime,
       contentScriptFiles: () => {
         const [declared] = browser.runtime.getManifest().content_scripts ?? [];
         // Firefox gives them as full moz-extension:// URLs, which registerContentScripts refuses.
@@ -74,7 +74,10 @@ export function createPlatform(browser: ExtensionApi): Platform {
         const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
         return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
       },
-      send: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      send: async (tabId, message) => {
+        const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: knock, args: [INBOX_KEY, message] });
+        return answerOf(frame?.result as Knocked | undefined);
+      },
     },
     commands: {
       onCommand: (listener) => listen(browser.commands.onCommand, (name: string) => listener(name)),

@@ -1,6 +1,7 @@
 // The browser, as the rest of the code sees it: only the calls we make, promise-based.
 // src/platform/platform.ts implements it over the WebExtension API; src/platform/fake.ts
 // implements it in memory for unit tests.
+import type { InboxHandler } from './inbox';
 import type { ContentMessage } from './messages';
 
 export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
@@ -56,7 +57,7 @@ export interface Platform {
     get(tabId: number): Promise<TabInfo | undefined>;
     /** The active tab of the last focused window. */
     active(): Promise<TabInfo | undefined>;
-    /** Rejects when no content script in that tab listens. */
+    /** To the reader in the tab's top frame (./inbox.ts); rejects when no reader there answers. */
     send(tabId: number, message: ContentMessage): Promise<unknown>;
   };
   runtime: {
@@ -103,6 +104,8 @@ export interface Platform {
 
 /** What a content script uses of the browser: the reader's core carries only these parts. */
 export type ContentPlatform = Pick<Platform, 'storage'> & {
-  runtime: Omit<Platform['runtime'], 'contentScriptFiles'>;
+  runtime: Pick<Platform['runtime'], 'send'>;
+  /** Messages from the popup and the background (`tabs.send`), through ./inbox.ts. */
+  inbox: { listen(handler: InboxHandler): () => void };
   i18n: Pick<Platform['i18n'], 'uiLanguage'>;
 };

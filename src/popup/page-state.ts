@@ -46,11 +46,13 @@ export async function resolvePageState(
   if (!tab) return { kind: 'not-sina' };
   const site = optionalSiteOf(tab.url);
   const enabledSite = site !== undefined && (await platform.permissions.contains(siteMatches(site)).catch(() => false));
+  // Only where a reader can run: asking is running a script in the tab (src/platform/inbox.ts),
+  // which on a site whose access Chromium withholds waits for a grant that never comes.
   const sina = isSinaFinanceUrl(tab.url) || enabledSite;
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; sina; attempt++) {
     const page = await ask(platform, tab);
     if (page) return page.transcript ? { kind: 'transcript', page } : { kind: 'not-transcript', page };
-    if (!sina || attempt >= RETRIES) break;
+    if (attempt >= RETRIES) break;
     await sleep(retryDelayMs);
   }
   if (enabledSite) return { kind: 'reload-site' };

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CLEAN_ATTR } from '../../src/clean/clean-mode';
 import { formatMessage } from '../../src/platform/fake';
+import { INBOX_KEY } from '../../src/platform/inbox';
 import type { PageState } from '../../src/platform/messages';
 import { launchChromium } from './harness/chromium';
 import { bodyIds, composedPage, corpusPage, pageNames, REPO_ROOT, type CorpusDoc } from './harness/corpus';
@@ -175,13 +176,20 @@ export function readerTimings(tab: ExtTab): Promise<Record<string, number>> {
   );
 }
 
-/** Asks the tab's content script for its state, as the popup does (`sfr:get-state`). */
+/** Asks the tab's reader for its state as the popup does (`sfr:get-state`, delivered by
+ *  scripting.executeScript to the reader's inbox: src/platform/inbox.ts). */
 export async function pageState(browser: ExtBrowser, tab: ExtTab): Promise<PageState> {
   const id = await browser.tabId(tab);
-  return browser.inExtension(async (tabId) => {
+  return browser.inExtension(async ({ tabId, key }) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    return api.tabs.sendMessage(tabId, { type: 'sfr:get-state' });
-  }, id);
+    const [frame] = await api.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (k: string, message: unknown) => (globalThis as any)[k]?.(message) ?? null,
+      args: [key, { type: 'sfr:get-state' }],
+    });
+    if (!frame?.result) throw new Error('no reader answered in that tab');
+    return frame.result;
+  }, { tabId: id, key: INBOX_KEY });
 }
 
 /** Whether clean mode is on in the tab (the attribute on <html>). */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadHtml } from '../../src/cli/load';
 import { analyze } from '../../src/engine/analyze';
+import { INBOX_KEY } from '../../src/platform/inbox';
 import {
   browserUnderTest, launchBrowser, loadReaderPage, pageState, pause, REPO_ROOT, startServer, storeSettings, waitForReader,
   type ExtBrowser, type ExtTab, type SiteServer,
@@ -238,19 +239,25 @@ describe('reversibility', () => {
       for (let done = 0; done < n; done += 20) await flipBatch(Math.min(20, n - done));
     };
     const flipBatch = (n: number) =>
-      browser.inExtension(async ({ tabId, n }) => {
+      browser.inExtension(async ({ tabId, n, key }) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        // As the popup asks (src/platform/inbox.ts).
+        const ask = async () => (await api.scripting.executeScript({
+          target: { tabId, frameIds: [0] },
+          func: (k: string, message: unknown) => (globalThis as any)[k]?.(message),
+          args: [key, { type: 'sfr:get-state' }],
+        }))[0].result;
         for (let i = 0; i < n; i++) {
           const on = i % 2 === 0;
           await api.storage.local.set({ cleanMode: on, speakerTags: on, outlinePanel: on });
           for (let tries = 0; ; tries++) {
-            const state = await api.tabs.sendMessage(tabId, { type: 'sfr:get-state' });
+            const state = await ask();
             if (state.features.length === (on ? 5 : 0)) break;
             if (tries > 500) throw new Error(`toggle ${i} did not take: ${state.features}`);
             await new Promise((r) => setTimeout(r, 2));
           }
         }
-      }, { tabId: id, n });
+      }, { tabId: id, n, key: INBOX_KEY });
 
     let metrics: (() => Promise<Record<string, number>>) | null = null;
     if (NAME === 'chromium') {

@@ -7,7 +7,7 @@ import { FEATURES } from '../../src/content/feature-list';
 import { startContent, type ContentReader } from '../../src/content/reader';
 import { analyzeInSteps } from '../../src/engine/analyze';
 import { FakeWorld } from '../../src/platform/fake';
-import type { Platform } from '../../src/platform/types';
+import type { ContentPlatform } from '../../src/platform/types';
 import { SCHEMA_VERSION, VERSION_KEY } from '../../src/settings/migrate';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { loadSettings, saveSettings } from '../../src/settings/store';
@@ -21,7 +21,7 @@ afterEach(() => {
   for (const p of pages.splice(0)) p.close();
 });
 
-function run(platform: Platform) {
+function run(platform: ContentPlatform) {
   const page = loadHtml(hostilePage(), URL);
   pages.push(page);
   const reader = startContent({ doc: page.document, platform, analyze: analyzeInSteps, features: FEATURES });
@@ -54,7 +54,7 @@ describe('corrupt storage falls back to defaults on the page', () => {
   it('a storage that throws: defaults, the page still works', async () => {
     const world = new FakeWorld();
     const platform = world.platform({ tabId: world.openTab(URL).id });
-    const broken: Platform = { ...platform, storage: { ...platform.storage, get: async () => { throw new Error('quota'); } } };
+    const broken: ContentPlatform = { ...platform, storage: { ...platform.storage, get: async () => { throw new Error('quota'); } } };
     const reader = run(broken);
     await reader.ready;
     expect(reader.settings()).toEqual(DEFAULT_SETTINGS);

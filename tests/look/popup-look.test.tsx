@@ -22,7 +22,7 @@ afterEach(() => {
 
 async function mount(world: FakeWorld) {
   const tab = world.openTab(SINA);
-  world.platform({ tabId: tab.id }).runtime.onMessage((m: any) => (m?.type === 'sfr:get-state' ? Promise.resolve(PAGE) : undefined));
+  world.platform({ tabId: tab.id }).inbox.listen((m: any) => (m?.type === 'sfr:get-state' ? Promise.resolve(PAGE) : undefined));
   const platform = world.platform();
   root = document.createElement('div');
   document.body.append(root);

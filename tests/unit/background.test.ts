@@ -6,7 +6,7 @@ import { FakeWorld } from '../../src/platform/fake';
 function sinaTab(world: FakeWorld, answer: unknown = true) {
   const tab = world.openTab('https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml');
   const received: unknown[] = [];
-  world.platform({ tabId: tab.id }).runtime.onMessage((message) => {
+  world.platform({ tabId: tab.id }).inbox.listen((message) => {
     received.push(message);
     return Promise.resolve(answer);
   });
@@ -46,6 +46,20 @@ describe('background routing', () => {
     expect(await router.onCommand('next-question')).toBeUndefined();
     world.openTab('https://example.org/');
     expect(await router.onCommand('next-question')).toBeUndefined();
+  });
+
+  test('commands reach only tabs where a reader can run: nothing is run in any other tab', async () => {
+    // The shortcut's activeTab shows any tab's URL; delivering would run a script there.
+    const world = new FakeWorld({ activeTab: true, origins: ['*://news.sina.com.cn/*'] });
+    const router = createRouter(world.platform());
+    const foreign = world.openTab('https://example.org/');
+    world.platform({ tabId: foreign.id }).inbox.listen(() => Promise.resolve('answered'));
+    expect(await router.onCommand('next-question')).toBeUndefined();
+    expect(world.sent).toEqual([]);
+    const news = world.openTab('https://news.sina.com.cn/c/2025-03-12/doc-inesxyz1234567.shtml');
+    world.platform({ tabId: news.id }).inbox.listen(() => Promise.resolve('news reader'));
+    expect(await router.onCommand('next-question')).toBe('news reader');
+    expect(world.sent.map((s) => s.tabId)).toEqual([news.id]);
   });
 
   test('sfr:to-active-tab messages are forwarded and answered', async () => {

@@ -94,7 +94,7 @@ describe('popup: other Sina sites', () => {
   test('an enabled site’s tab is read like a Sina Finance one', async () => {
     const world = new FakeWorld({ origins: NEWS });
     const tab = world.openTab(NEWS_URL);
-    world.platform({ tabId: tab.id }).runtime.onMessage(() => Promise.resolve({
+    world.platform({ tabId: tab.id }).inbox.listen(() => Promise.resolve({
       article: true, transcript: true, questions: 3, speakers: 4, turns: 8, title: 'T', reasons: [], whyNot: [], timings: {}, features: [],
     }));
     const popup = await mount(world);

@@ -39,7 +39,7 @@ async function mount(world: FakeWorld, search = '', platform = world.platform())
 /** A Sina tab whose content script answers `sfr:get-state` with `page`. */
 function sinaTab(world: FakeWorld, page: PageState, url = SINA) {
   const tab = world.openTab(url);
-  world.platform({ tabId: tab.id }).runtime.onMessage((m: any) => (m?.type === 'sfr:get-state' ? Promise.resolve(page) : undefined));
+  world.platform({ tabId: tab.id }).inbox.listen((m: any) => (m?.type === 'sfr:get-state' ? Promise.resolve(page) : undefined));
   return tab;
 }
 
@@ -72,10 +72,12 @@ describe('popup: the current tab', () => {
     expect(popup.el.querySelector('.reasons b')).toBeNull();
   });
 
-  test('another site', async () => {
-    const world = new FakeWorld();
-    world.openTab('https://example.org/');
+  test('another site: not asked (asking runs a script in the tab)', async () => {
+    const world = new FakeWorld({ activeTab: true });
+    const tab = world.openTab('https://example.org/');
+    world.platform({ tabId: tab.id }).inbox.listen(() => Promise.resolve(state()));
     expect((await mount(world)).text('.page-state')).toBe('not a Sina Finance page');
+    expect(world.sent).toEqual([]);
   });
 
   test('a Sina Finance tab without the content script asks for a reload', async () => {
