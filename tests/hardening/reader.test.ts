@@ -286,6 +286,23 @@ describe('repeated and late runs', () => {
     expect(reader.reanalyses()).toBe(0);
   });
 
+  it('the text read before the tags matches the page read with them: a change without words in the body reads nothing again', async () => {
+    const doc = load(articlePage('商务部答记者问', paragraphs([
+      ['问', '请问下一步稳外贸有哪些具体安排？'], ['答', '谢谢你的提问。我们将多措并举稳住外贸基本盘。'],
+      ['问', '请问外资准入方面有什么新举措？'], ['答', '我们将进一步缩减外资准入负面清单。'],
+    ])));
+    const reader = start(doc, new FakeWorld());
+    await reader.ready;
+    await vi.waitFor(() => expect(tags(doc)).toHaveLength(reader.model().turns.length));
+    expect(doc.querySelectorAll(`[${ADDED_ATTR}]`).length).toBeGreaterThan(0);
+    reader.model().body!.append(doc.createElement('span'));
+    await sleep(FAST.maxWaitMs * 2);
+    expect(reader.reanalyses()).toBe(0);
+    // A word added there is a change.
+    reader.model().body!.append(doc.createTextNode('补充。'));
+    await vi.waitFor(() => expect(reader.reanalyses()).toBe(1));
+  });
+
   it('a keyboard command given while the page is read again waits for the features', async () => {
     const doc = load(hostilePage());
     let answer: Promise<boolean> | undefined;
