@@ -36,9 +36,10 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   const lang = langOf(ctx.uiLanguage);
   const t = MESSAGES[lang];
   const items = buildOutline(model);
+  let figures: ReturnType<typeof whoSpoke> | undefined;
   const data: PanelData = {
     title: model.title, items, speakers: model.speakers, questions: model.questions.length,
-    groups: groupByRespondent(items, model), whoSpoke: whoSpoke(model),
+    groups: groupByRespondent(items, model), whoSpoke: () => (figures ??= whoSpoke(model)),
   };
   const spoken = model.turns.map(spokenElements);
   const anchorOf = (turn: number) => spoken[turn]![0] as HTMLElement;

@@ -15,8 +15,8 @@ export interface PanelData {
   questions: number;
   /** The page's grouping of its questions by respondent, or null (engine/groups.ts). */
   groups?: OutlineGroup[] | null;
-  /** Who spoke, in figures (engine/who-spoke.ts). */
-  whoSpoke?: WhoSpoke;
+  /** Who spoke, in figures (engine/who-spoke.ts), worked out when the charts are first unfolded. */
+  whoSpoke?: () => WhoSpoke;
 }
 
 export interface PanelState {

@@ -8,7 +8,8 @@ import type { Messages } from '../messages';
 const MAX_BARS = 8;
 
 export interface WhoSpokeProps {
-  figures: Figures;
+  /** The figures, asked for only when unfolded. */
+  figures: () => Figures;
   filter: readonly string[];
   /** Unfolded: the charts are built only then (the panel's first render stays small). */
   open: boolean;
@@ -43,11 +44,12 @@ function Chart({ title, bars, unit, props }: { title: string; bars: Bar[]; unit:
 }
 
 export function WhoSpoke(props: WhoSpokeProps) {
-  const { figures, open, t } = props;
+  const { open, t } = props;
+  const figures = open ? props.figures() : null;
   return (
     <details class="who-spoke" open={open} onToggle={(e) => props.unfold((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{t.whoSpoke}</summary>
-      {open && <>
+      {figures && <>
         <Chart title={t.wordsChart} bars={figures.words} unit={t.chars} props={props} />
         <Chart title={t.questionsChart} bars={figures.questions} unit={t.questionCount} props={props} />
         <Chart title={t.answersChart} bars={figures.answers} unit={t.answerCount} props={props} />
