@@ -11,11 +11,11 @@ import { buildCleanCss } from '../clean/stylesheet';
 import { buildLookCss } from '../look/page-css';
 import { PAGE_CSS as OUTLINE_PAGE_CSS } from '../outline/styles';
 import { PAGE_CSS as TAGS_PAGE_CSS } from '../tags/styles';
-import { PRINT_CSS } from '../print/styles';
+import { printCss } from '../print/styles';
 
 /** The stylesheet's file in the built extension (manifest `content_scripts[].css`). */
 export const PAGE_CSS_FILE = 'page.css';
 
 export function buildPageCss(): string {
-  return `${buildCleanCss(CLEAN_ATTR)}${TAGS_PAGE_CSS}\n${OUTLINE_PAGE_CSS}\n${PRINT_CSS}\n${buildLookCss()}`;
+  return `${buildCleanCss(CLEAN_ATTR)}${TAGS_PAGE_CSS}\n${OUTLINE_PAGE_CSS}\n${printCss()}\n${buildLookCss()}`;
 }

@@ -15,7 +15,10 @@ export const HEADING_ATTR = 'data-sfr-heading';
 /** On a label-only paragraph (`田玉龙：`): kept on the page of the words it introduces. */
 export const KEEP_ATTR = 'data-sfr-keep';
 
-export const PRINT_CSS =
+/** The print rules, for the page stylesheet (src/content/page-css.ts, at build time). A function,
+ *  not a constant: the UI bundle reads the attributes above, and a constant computed at load
+ *  would carry clean mode's rules and stylesheet builder into it and run them on every page. */
+export const printCss = (): string =>
   `@media print{` +
   buildCleanCss(PRINT_ATTR) +
   `body[${PRINT_HEAD_ATTR}]::before{content:attr(${PRINT_HEAD_ATTR});display:block!important;margin:0 0 1.2em!important;` +
