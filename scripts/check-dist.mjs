@@ -105,6 +105,9 @@ for (const target of ['chrome', 'firefox']) {
     const code = readFileSync(`${dir}${file}`, 'utf8');
     check(!/\bimport\s*\(|^\s*import[\s{*]/m.test(code), `${target}: ${file} imports other files`);
     check(/^\(function\(\)\{|^\(\(\)=>\{|^!function/.test(code.trimStart()), `${target}: ${file} is not a self-contained IIFE`);
+    // Clean mode's rules are build-time data for page.css (src/clean/rules.ts): in a script they
+    // would be parsed, and built, on every page (their group names give them away).
+    check(!/["'`](qr-app|related-feed|popup-mask)["'`]/.test(code), `${target}: ${file} carries clean mode's rules (build-time data for page.css)`);
     sizes.push(`${target} ${file}: ${kb(Buffer.byteLength(code))} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzipped`);
   }
   // The page stylesheet goes into every matched page: each of its rules must wait for one of our

@@ -98,6 +98,7 @@ describe('check-dist: least privilege on the built extension', () => {
     ['a remote script tag', { files: { 'popup.html': '<script src="https://cdn.example/x.js"></script>' } }, /remote <script src>/],
     ['a remote import', { files: { 'chunk.js': 'import("https://cdn.example/x.js");' } }, /import\(\) of a remote URL/],
     ['a UI bundle that loads other files', { files: { 'ui.js': 'import "./chunk.js";' } }, /ui\.js imports other files/],
+    ['a UI bundle that carries clean mode\'s rules', { files: { 'ui.js': '(function(){const r=(g,s)=>({g,s});r("qr-app",".x");})();' } }, /ui\.js carries clean mode's rules/],
   ];
   it.each(flaws)('fails on %s', (name, change, message) => {
     const result = run(build(name.replace(/\W+/g, '-'), change));
