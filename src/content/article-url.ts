@@ -23,11 +23,12 @@ export function articleKey(url: string): string {
   }
 }
 
+/** An absolute URL's path: what follows the scheme and host, up to its query or fragment. */
+const PATH = /^[\w-]+:\/\/[^/?#]*([^?#]*)/;
+
+/** Read from the string rather than with `new URL`: this runs at document_start on every Sina
+ *  page, where the content script's world would otherwise build the URL bindings for it alone. */
 export function isArticleUrl(url: string): boolean {
-  try {
-    const { pathname } = new URL(url);
-    return ARTICLE_PATHS.some((pattern) => pattern.test(pathname));
-  } catch {
-    return false;
-  }
+  const pathname = PATH.exec(url)?.[1];
+  return pathname !== undefined && ARTICLE_PATHS.some((pattern) => pattern.test(pathname));
 }

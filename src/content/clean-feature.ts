@@ -14,9 +14,9 @@ export const cleanMode: Feature = {
   // On article URLs it goes on before the page is parsed, so the clutter never shows.
   early: (settings, url) => settings.cleanMode && isArticleUrl(url),
   init(ctx) {
-    const { doc, signal } = ctx;
+    const { doc } = ctx;
     setCleanMode(doc, true);
-    signal.addEventListener('abort', () => setCleanMode(doc, false), { once: true });
+    ctx.onStop(() => setCleanMode(doc, false));
     // The reader's size, width, spacing, font and theme (issue 16) act through clean mode's column.
     mountLook(ctx);
   },

@@ -1,6 +1,6 @@
 // What the content script mounts on a page, one feature at a time (refined-github's shape):
-// a feature says when it applies, and `init` registers everything it adds against `ctx.signal`,
-// so aborting that signal undoes the feature completely — switching a setting off, live.
+// a feature says when it applies, and `init` registers everything it adds against `ctx.signal`
+// (or `ctx.onStop`), so stopping the feature undoes it completely — switching a setting off, live.
 import { notATranscript } from '../engine/analyze';
 import type { TranscriptModel } from '../engine/model';
 import type { CommandName } from '../platform/messages';
@@ -13,8 +13,12 @@ export interface FeatureContext {
   /** The engine's model of the page. For a feature mounted early (see Feature.early) this is
    *  the empty "not analysed yet" model until the page is parsed. */
   readonly model: TranscriptModel;
-  /** Aborted when the feature must be undone (its setting went off, or the reader stops). */
+  /** Aborted when the feature must be undone (its setting went off, or the reader stops). Made
+   *  when first read: the core's feature (clean mode, on every Sina page) undoes itself with
+   *  `onStop`, so an ordinary article never has the browser build an AbortController. */
   readonly signal: AbortSignal;
+  /** Runs `undo` when the feature is undone, before `signal` aborts. */
+  onStop(undo: () => void): void;
   /** The extension's UI language (BCP 47, `zh-CN`): the panel and tags speak it, as the popup does. */
   readonly uiLanguage: string;
   /** The settings as they are now. */
@@ -56,7 +60,11 @@ export interface RunnerBase {
 
 interface Mounted {
   feature: Feature;
-  controller: AbortController;
+  /** Set once the feature is undone: later registrations are dropped. */
+  stopped: boolean;
+  /** Made when the feature first reads `ctx.signal`. */
+  controller?: AbortController;
+  stops: Array<() => void>;
   settingsListeners: Set<SettingsListener>;
   commandHandlers: Set<(command: CommandName) => boolean>;
 }
@@ -154,10 +162,8 @@ export class FeatureRunner {
   }
 
   private mount(feature: Feature): void {
-    const controller = new AbortController();
-    const mounted: Mounted = { feature, controller, settingsListeners: new Set(), commandHandlers: new Set() };
+    const mounted: Mounted = { feature, stopped: false, stops: [], settingsListeners: new Set(), commandHandlers: new Set() };
     this.mounted.set(feature.id, mounted);
-    const { signal } = controller;
     const runner = this;
     const ctx: FeatureContext = {
       doc: this.base.doc,
@@ -167,15 +173,23 @@ export class FeatureRunner {
       get model() {
         return runner.current;
       },
-      signal,
+      get signal() {
+        const controller = (mounted.controller ??= new AbortController());
+        // Read after the feature was undone (a late callback): already aborted.
+        if (mounted.stopped) controller.abort();
+        return controller.signal;
+      },
+      onStop: (undo) => {
+        if (!mounted.stopped) mounted.stops.push(undo);
+      },
       settings: this.base.settings,
       saveSettings: this.base.saveSettings,
       quietly: this.base.quietly,
       onSettings: (listener) => {
-        if (!signal.aborted) mounted.settingsListeners.add(listener);
+        if (!mounted.stopped) mounted.settingsListeners.add(listener);
       },
       onCommand: (handler) => {
-        if (!signal.aborted) mounted.commandHandlers.add(handler);
+        if (!mounted.stopped) mounted.commandHandlers.add(handler);
       },
     };
     const ok = this.guard(feature, () => {
@@ -190,10 +204,13 @@ export class FeatureRunner {
     const mounted = this.mounted.get(id);
     if (!mounted) return;
     this.mounted.delete(id);
+    mounted.stopped = true;
     mounted.settingsListeners.clear();
     mounted.commandHandlers.clear();
-    // Abort listeners that throw are reported by the platform, not thrown here.
-    mounted.controller.abort();
+    // One undo that throws must not keep the others (or the signal's listeners) from running;
+    // abort listeners that throw are reported by the platform, not thrown here.
+    for (const undo of mounted.stops.splice(0)) this.guard(mounted.feature, undo);
+    mounted.controller?.abort();
   }
 
   /** One feature's bug must not take the others (or the page) down. */

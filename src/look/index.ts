@@ -5,8 +5,8 @@
 import type { FeatureContext } from '../content/features';
 import { applyLook, clearLook } from './attrs';
 
-export function mountLook({ doc, signal, settings, onSettings }: Pick<FeatureContext, 'doc' | 'signal' | 'settings' | 'onSettings'>): void {
+export function mountLook({ doc, settings, onSettings, onStop }: Pick<FeatureContext, 'doc' | 'settings' | 'onSettings' | 'onStop'>): void {
   applyLook(doc, settings());
   onSettings((next) => applyLook(doc, next));
-  signal.addEventListener('abort', () => clearLook(doc), { once: true });
+  onStop(() => clearLook(doc));
 }

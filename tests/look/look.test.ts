@@ -15,11 +15,11 @@ function mountLook(initial: Partial<Settings> = {}) {
   const doc = document.implementation.createHTMLDocument('');
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
   const listeners: Array<(s: Settings) => void> = [];
-  const controller = new AbortController();
+  const undos: Array<() => void> = [];
   // The look is part of clean mode: mounted and undone with it.
   cleanMode.init({
-    doc, model: null as never, signal: controller.signal, uiLanguage: 'zh-CN', settings: () => settings, saveSettings: async () => {},
-    quietly: (edit) => edit(), onSettings: (l) => void listeners.push(l), onCommand: () => {},
+    doc, model: null as never, signal: new AbortController().signal, onStop: (undo) => void undos.push(undo), uiLanguage: 'zh-CN',
+    settings: () => settings, saveSettings: async () => {}, quietly: (edit) => edit(), onSettings: (l) => void listeners.push(l), onCommand: () => {},
   });
   const attrs = () => Object.fromEntries(Object.values(LOOK_ATTRS).map((a) => [a, doc.documentElement.getAttribute(a)]));
   return {
@@ -29,7 +29,7 @@ function mountLook(initial: Partial<Settings> = {}) {
       settings = { ...settings, ...patch };
       for (const l of listeners) l(settings);
     },
-    stop: () => controller.abort(),
+    stop: () => undos.forEach((undo) => undo()),
   };
 }
 

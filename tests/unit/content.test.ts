@@ -46,6 +46,7 @@ beforeEach(() => {
 afterEach(() => {
   reader?.stop();
   reader = undefined;
+  vi.unstubAllGlobals();
 });
 
 /** An engine stub: one step, then the model `make` returns. */
@@ -223,6 +224,39 @@ describe('content script', () => {
     runner.stopAll();
   });
 
+  test('a feature undone with onStop has no AbortController made for it; one that reads its signal has', () => {
+    let made = 0;
+    vi.stubGlobal('AbortController', class extends AbortController {
+      constructor() {
+        super();
+        made++;
+      }
+    });
+    const log: string[] = [];
+    const byStop: Feature = { id: 'by-stop', enabled: (s) => s.speakerTags, init: (ctx) => ctx.onStop(() => log.push('-by-stop')) };
+    const runner = new FeatureRunner(
+      [byStop, probe('by-signal', (s) => s.speakerTags, log)],
+      { doc: document, uiLanguage: () => 'zh-CN', settings: () => DEFAULT_SETTINGS, saveSettings: async () => {}, quietly: (edit) => edit() },
+    );
+    runner.setModel(model());
+    runner.apply(DEFAULT_SETTINGS);
+    expect(made).toBe(1);
+    runner.apply({ ...DEFAULT_SETTINGS, speakerTags: false });
+    expect(log).toEqual(['+by-signal', '-by-stop', '-by-signal']);
+  });
+
+  test('a signal first read after the feature was undone is already aborted', () => {
+    let late: (() => AbortSignal) | undefined;
+    const lazy: Feature = { id: 'lazy', enabled: (s) => s.speakerTags, init: (ctx) => void (late = () => ctx.signal) };
+    const runner = new FeatureRunner([lazy], {
+      doc: document, uiLanguage: () => 'zh-CN', settings: () => DEFAULT_SETTINGS, saveSettings: async () => {}, quietly: (edit) => edit(),
+    });
+    runner.setModel(model());
+    runner.apply(DEFAULT_SETTINGS);
+    runner.apply({ ...DEFAULT_SETTINGS, speakerTags: false });
+    expect(late!().aborted).toBe(true);
+  });
+
   test('a feature that throws is undone and does not stop the others', async () => {
     const log: string[] = [];
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -231,12 +265,17 @@ describe('content script', () => {
       enabled: () => true,
       init(ctx) {
         ctx.signal.addEventListener('abort', () => log.push('-broken'));
+        ctx.onStop(() => {
+          log.push('-broken (undo that throws)');
+          throw new Error('undo bug');
+        });
+        ctx.onStop(() => log.push('-broken (undo after it)'));
         throw new Error('bug');
       },
     };
     const r = start([broken, probe('ok', () => true, log)]);
     await r.ready;
-    expect(log).toEqual(['-broken', '+ok']);
+    expect(log).toEqual(['-broken (undo that throws)', '-broken (undo after it)', '-broken', '+ok']);
     expect(r.state().features).toEqual(['ok']);
     error.mockRestore();
   });

@@ -54,6 +54,8 @@ describe('isArticleUrl', () => {
     'http://finance.sina.com.cn/money/forex/forexroll/2016-05-25/doc-ifxsktkp9337164.shtml',
     'https://finance.sina.cn/sa/2005-08-26/detail-ikknscsi2623250.d.html',
     'https://finance.sina.com.cn/roll/2021-07-16/doc-ikqciyzk5776877.shtml?cref=cj',
+    'https://finance.sina.com.cn/roll/2021-07-16/doc-ikqciyzk5776877.shtml#comment',
+    'https://finance.sina.cn/sa/2005-08-26/detail-ikknscsi2623250.d.html?from=wap&vt=4',
   ])('article: %s', (url) => expect(isArticleUrl(url)).toBe(true));
 
   test.each([
@@ -61,5 +63,10 @@ describe('isArticleUrl', () => {
     'https://finance.sina.com.cn/china/',
     'https://finance.sina.com.cn/realstock/company/sh600519/nc.shtml',
     'https://finance.sina.cn/',
+    // The article's path only in the query or the fragment, or no URL at all.
+    'https://finance.sina.com.cn/?next=/roll/doc-ikqciyzk5776877.shtml',
+    'https://finance.sina.com.cn/china/#/doc-ikqciyzk5776877.shtml',
+    '/roll/2021-07-16/doc-ikqciyzk5776877.shtml',
+    '',
   ])('not an article: %s', (url) => expect(isArticleUrl(url)).toBe(false));
 });
