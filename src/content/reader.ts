@@ -25,7 +25,7 @@ import type { ContentPlatform } from '../platform/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadSettings, saveSettings, settingsDiffer, watchSettings } from '../settings/store';
 import { FeatureRunner, pendingModel, type Feature } from './features';
-import { begin, measure, timings } from './perf';
+import { begin, measure, publishTimings, TIMINGS_EVENT } from './perf';
 import { nextTask } from './tasks';
 import { wantsUi } from './ui-bundle';
 
@@ -378,7 +378,6 @@ export function startContent({ doc, platform, analyze, features, loadUi, reanaly
       title: model.title,
       reasons: [...model.reasons],
       whyNot: [...model.whyNot],
-      timings: timings(),
       features: runner.running(),
     };
   };
@@ -410,6 +409,7 @@ export function startContent({ doc, platform, analyze, features, loadUi, reanaly
     if (stopped) return;
     stopped = true;
     doc.removeEventListener(TAKEOVER_EVENT, stop);
+    doc.removeEventListener(TIMINGS_EVENT, publishTimings);
     win?.removeEventListener('pageshow', onPageShow);
     observer?.disconnect();
     observer = null;
@@ -422,6 +422,7 @@ export function startContent({ doc, platform, analyze, features, loadUi, reanaly
   }
   // A reader started after this one (the script injected again) takes over.
   doc.addEventListener(TAKEOVER_EVENT, stop);
+  doc.addEventListener(TIMINGS_EVENT, publishTimings);
 
   return {
     ready,

@@ -18,8 +18,6 @@ export interface PageState {
   reasons: string[];
   /** Why the page is not a transcript, as codes the popup words in the reader's language. */
   whyNot: WhyNot[];
-  /** Durations in ms of the content script's steps, by measure name (`sfr:analyze`, …). */
-  timings: Record<string, number>;
   /** Ids of the features mounted on the page right now, e.g. `clean-mode`. */
   features: string[];
 }

@@ -17,6 +17,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
+import { TIMINGS_EVENT } from '../../src/content/perf';
 import { readabilityParse } from './readability';
 import { COUNTERS, deltas, measurePageCost, spread, type Counter, type Spread } from './page-cost';
 import { firefoxDeltas, measureFirefoxCost } from './firefox-cost';
@@ -160,11 +161,15 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
   await waitForReader(tab);
   if (page.kind !== 'article') {
     // The outline panel renders at idle time (requestIdleCallback, timeout 300 ms).
-    await tab.waitFor(() => performance.getEntriesByName('sfr:outline:render').length > 0, undefined, 5_000).catch(() => {});
+    await tab.waitFor((event) => {
+      document.dispatchEvent(new Event(event));
+      return performance.getEntriesByName('sfr:outline:render').length > 0;
+    }, TIMINGS_EVENT, 5_000).catch(() => {});
   }
   // Let any long task finish being reported.
   await tab.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-  const measured = await tab.evaluate(() => {
+  const measured = await tab.evaluate((event) => {
+    document.dispatchEvent(new Event(event));
     const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:'));
     const measures: Record<string, number> = {};
     // Summed by name (a step that ran in several tasks); the analysis's steps also make sfr:analyze.
@@ -188,7 +193,7 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
       }
     }
     return { measures, tags: document.querySelectorAll('sfr-speaker').length, longTask, longTaskOwn };
-  });
+  }, TIMINGS_EVENT);
 
   const raw = tab.raw as Page;
   const readability = await readabilityParse(raw);
@@ -235,7 +240,9 @@ const LATE_PARAGRAPHS = 200;
  * that work and the longest task containing any of it.
  */
 async function lateContent(tab: ExtTab): Promise<LateSample> {
-  const start = await tab.evaluate((count) => {
+  const start = await tab.evaluate(({ event, count }) => {
+    // The panel's renders so far, as User Timing measures.
+    document.dispatchEvent(new Event(event));
     const body = document.querySelector('#artibody')!;
     const paragraphs = [...body.querySelectorAll('p')];
     const from = Math.floor(paragraphs.length / 4);
@@ -252,11 +259,15 @@ async function lateContent(tab: ExtTab): Promise<LateSample> {
     const startedAt = performance.now();
     paragraphs[from + count]!.before(copies);
     return { startedAt, turnsBefore: document.querySelectorAll('sfr-speaker').length, renders: performance.getEntriesByName('sfr:outline:render').length };
-  }, LATE_PARAGRAPHS);
+  }, { event: TIMINGS_EVENT, count: LATE_PARAGRAPHS });
   // Done when the panel has rendered again (the last step of a remount), then let long tasks report.
-  await tab.waitFor((n) => performance.getEntriesByName('sfr:outline:render').length > n, start.renders, 10_000);
+  await tab.waitFor(({ event, renders }) => {
+    document.dispatchEvent(new Event(event));
+    return performance.getEntriesByName('sfr:outline:render').length > renders;
+  }, { event: TIMINGS_EVENT, renders: start.renders }, 10_000);
   await tab.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-  const result = await tab.evaluate((startedAt) => {
+  const result = await tab.evaluate(({ event, startedAt }) => {
+    document.dispatchEvent(new Event(event));
     const own = performance.getEntriesByType('measure').filter((e) => e.startTime >= startedAt
       && (['sfr:features', 'sfr:outline:render'].includes(e.name) || e.name.startsWith('sfr:analyze:')));
     const tasks: Array<{ start: number; duration: number }> = (window as any).__sfrLongTasks ?? [];
@@ -271,7 +282,7 @@ async function lateContent(tab: ExtTab): Promise<LateSample> {
       turnsAfter: document.querySelectorAll('sfr-speaker').length,
       longTask,
     };
-  }, start.startedAt);
+  }, { event: TIMINGS_EVENT, startedAt: start.startedAt });
   return { ...result, turnsBefore: start.turnsBefore };
 }
 

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CLEAN_ATTR } from '../../src/clean/clean-mode';
 import { formatMessage } from '../../src/platform/fake';
+import { TIMINGS_EVENT } from '../../src/content/perf';
 import { INBOX_KEY } from '../../src/platform/inbox';
 import type { PageState } from '../../src/platform/messages';
 import { launchChromium } from './harness/chromium';
@@ -74,9 +75,13 @@ export function serveCorpus(server: SiteServer): ServedCorpus {
   return { pages, composed, foreign };
 }
 
-/** Waits until the content script has finished its start (its `sfr:total` measure exists). */
+/** Waits until the content script has finished its start (its `sfr:total` step is recorded):
+ *  each check has the reader write its steps to the page's User Timing first (TIMINGS_EVENT). */
 export async function waitForReader(tab: ExtTab, timeoutMs = 10_000): Promise<void> {
-  await tab.waitFor(() => performance.getEntriesByName('sfr:total').length > 0, undefined, timeoutMs);
+  await tab.waitFor((event) => {
+    document.dispatchEvent(new Event(event));
+    return performance.getEntriesByName('sfr:total').length > 0;
+  }, TIMINGS_EVENT, timeoutMs);
 }
 
 /**
@@ -167,13 +172,14 @@ export function storeSettings(browser: ExtBrowser, values: Record<string, boolea
   }, values);
 }
 
-/** The `sfr:` measures the content script recorded on the page, in ms. */
+/** The `sfr:` steps the content script recorded on the page, in ms, as User Timing measures. */
 export function readerTimings(tab: ExtTab): Promise<Record<string, number>> {
-  return tab.evaluate(() =>
-    Object.fromEntries(
+  return tab.evaluate((event) => {
+    document.dispatchEvent(new Event(event));
+    return Object.fromEntries(
       performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:')).map((e) => [e.name, e.duration]),
-    ),
-  );
+    );
+  }, TIMINGS_EVENT);
 }
 
 /** Asks the tab's reader for its state as the popup does (`sfr:get-state`, delivered by

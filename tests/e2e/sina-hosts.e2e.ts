@@ -26,6 +26,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TIMINGS_EVENT } from '../../src/content/perf';
 import { siteMatches, OPTIONAL_SITES, SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
 import { BRIEFING_TITLE, briefingBodyHtml, SPOKESPERSON } from '../fixtures/spokesperson-briefing';
 import {
@@ -99,13 +100,17 @@ const manifestFiles = () =>
     return { js: relative(declared.js), css: relative(declared.css) };
   });
 
-/** Everything the extension could have added to the page. */
+/** Everything the extension could have added to the page (a reader there would write its steps
+ *  to User Timing on the timings event). */
 const traces = (page: ExtTab) =>
-  page.evaluate(() => ({
-    attributes: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('data-sfr'))),
-    elements: document.querySelectorAll('sfr-speaker, sfr-outline').length,
-    measures: performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:')).length,
-  }));
+  page.evaluate((event) => {
+    document.dispatchEvent(new Event(event));
+    return {
+      attributes: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('data-sfr'))),
+      elements: document.querySelectorAll('sfr-speaker, sfr-outline').length,
+      measures: performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:')).length,
+    };
+  }, TIMINGS_EVENT);
 
 async function popupFor(page: ExtTab): Promise<ExtTab> {
   const popup = await browser.openPopup(page);

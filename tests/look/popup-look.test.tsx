@@ -10,7 +10,7 @@ import { targetTab } from '../../src/popup/page-state';
 
 const SINA = 'https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768.shtml';
 const PAGE: PageState = {
-  article: true, transcript: false, questions: 0, speakers: 0, turns: 0, title: 'T', reasons: [], whyNot: [], timings: {}, features: [],
+  article: true, transcript: false, questions: 0, speakers: 0, turns: 0, title: 'T', reasons: [], whyNot: [], features: [],
 };
 
 let root: HTMLElement | undefined;

@@ -4,6 +4,7 @@ import { CLEAN_ATTR } from '../../src/clean/clean-mode';
 import type { TranscriptModel } from '../../src/engine/model';
 import { cleanMode } from '../../src/content/feature-list';
 import { FeatureRunner, type Feature } from '../../src/content/features';
+import { measure, TIMINGS_EVENT } from '../../src/content/perf';
 import { startContent, type ContentReader } from '../../src/content/reader';
 import { FakeWorld } from '../../src/platform/fake';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
@@ -40,8 +41,7 @@ beforeEach(() => {
   world = new FakeWorld();
   tabId = world.openTab(ARTICLE).id;
   document.documentElement.removeAttribute(CLEAN_ATTR);
-  performance.clearMarks();
-  performance.clearMeasures();
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('sina-finance-reader:steps')];
 });
 afterEach(() => {
   reader?.stop();
@@ -63,14 +63,27 @@ function start(features: readonly Feature[], analyze: () => Iterator<unknown, Tr
 }
 
 describe('content script', () => {
-  test('answers the popup with the page state and its timings', async () => {
+  test('answers the popup with the page state', async () => {
     start([cleanMode]);
     const popup = world.platform();
     const state = (await popup.tabs.send(tabId, { type: 'sfr:get-state' })) as any;
     expect(state).toMatchObject({ article: true, transcript: true, questions: 1, title: 'T', features: ['clean-mode'] });
-    expect(Object.keys(state.timings)).toEqual(expect.arrayContaining(['sfr:settings', 'sfr:analyze', 'sfr:features', 'sfr:total']));
-    // The analysis is measured step by step (how they add up: perf.test.ts).
-    expect(Object.keys(state.timings)).toEqual(expect.arrayContaining(['sfr:analyze:body', 'sfr:analyze:model']));
+  });
+
+  test('writes its steps to the page\'s User Timing when the document is sent the timings event, and only then', async () => {
+    performance.clearMeasures();
+    const sfrMeasures = () => performance.getEntriesByType('measure').map((e) => e.name).filter((n) => n.startsWith('sfr:'));
+    const r = start([cleanMode]);
+    await r.ready;
+    expect(sfrMeasures()).toEqual([]);
+    document.dispatchEvent(new Event(TIMINGS_EVENT));
+    // The analysis step by step, each feature, and the whole start.
+    expect(sfrMeasures()).toEqual(expect.arrayContaining(['sfr:settings', 'sfr:early', 'sfr:analyze:body', 'sfr:analyze:model', 'sfr:features', 'sfr:feature:clean-mode', 'sfr:total']));
+    performance.clearMeasures();
+    r.stop();
+    measure('sfr:later', () => {});
+    document.dispatchEvent(new Event(TIMINGS_EVENT));
+    expect(sfrMeasures()).toEqual([]);
   });
 
   test('clean mode follows the setting live, from any context, and back', async () => {

@@ -1,16 +1,35 @@
-// The content script's timings as the popup gets them.
-import { afterEach, expect, test, vi } from 'vitest';
-import { timings } from '../../src/content/perf';
+// @vitest-environment happy-dom
+// The content script's steps: written to the page's User Timing only when asked.
+import { beforeEach, expect, test, vi } from 'vitest';
+import { begin, measure, publishTimings } from '../../src/content/perf';
 
-afterEach(() => vi.restoreAllMocks());
+const sfrMeasures = () => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:'))
+  .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
 
-test('steps run in several tasks are summed; the analysis steps also make sfr:analyze; other measures are left out', () => {
-  vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
-    { name: 'sfr:analyze:body', duration: 1.04 },
-    { name: 'sfr:analyze:labels', duration: 2 },
-    { name: 'sfr:features', duration: 3 },
-    { name: 'sfr:features', duration: 4.02 },
-    { name: 'page:measure', duration: 9 },
-  ] as unknown as PerformanceEntryList);
-  expect(timings()).toEqual({ 'sfr:analyze:body': 1, 'sfr:analyze:labels': 2, 'sfr:analyze': 3, 'sfr:features': 7 });
+beforeEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('sina-finance-reader:steps')];
+  performance.clearMeasures();
+  vi.restoreAllMocks();
+});
+
+test('no User Timing entry until asked; then each step once, with its own start and duration, and no marks', () => {
+  const marks = vi.spyOn(performance, 'mark');
+  const clock = vi.spyOn(performance, 'now');
+  for (const t of [10, 12.5, 20, 21, 30, 31]) clock.mockReturnValueOnce(t);
+  measure('sfr:early', () => {});
+  const end = begin('sfr:analyze');
+  expect(sfrMeasures()).toEqual([]);
+  publishTimings();
+  expect(sfrMeasures()).toEqual([{ name: 'sfr:early', start: 10, duration: 2.5 }]);
+  measure('sfr:features', () => {});
+  // A step named at its end.
+  end('sfr:analyze:body');
+  publishTimings();
+  publishTimings();
+  expect(sfrMeasures()).toEqual([
+    { name: 'sfr:early', start: 10, duration: 2.5 },
+    { name: 'sfr:features', start: 21, duration: 9 },
+    { name: 'sfr:analyze:body', start: 20, duration: 11 },
+  ].sort((a, b) => a.start - b.start));
+  expect(marks).not.toHaveBeenCalled();
 });

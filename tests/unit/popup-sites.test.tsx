@@ -95,7 +95,7 @@ describe('popup: other Sina sites', () => {
     const world = new FakeWorld({ origins: NEWS });
     const tab = world.openTab(NEWS_URL);
     world.platform({ tabId: tab.id }).inbox.listen(() => Promise.resolve({
-      article: true, transcript: true, questions: 3, speakers: 4, turns: 8, title: 'T', reasons: [], whyNot: [], timings: {}, features: [],
+      article: true, transcript: true, questions: 3, speakers: 4, turns: 8, title: 'T', reasons: [], whyNot: [], features: [],
     }));
     const popup = await mount(world);
     expect(popup.text('.page-state')).toBe('transcript: 3 questions');

@@ -10,7 +10,7 @@ const SINA = 'https://finance.sina.com.cn/china/gncj/2021-07-16/doc-ikqciyzk5768
 
 const state = (over: Partial<PageState> = {}): PageState => ({
   article: true, transcript: true, questions: 10, speakers: 14, turns: 30, title: 'T', reasons: [], whyNot: [],
-  timings: {}, features: ['clean-mode'], ...over,
+  features: ['clean-mode'], ...over,
 });
 
 let root: HTMLElement | undefined;
