@@ -27,6 +27,7 @@ import {
   corpusBody,
   launchBrowser,
   serveCorpus,
+  publishReaderTimings,
   startServer,
   waitForReader,
   type ExtTab,
@@ -168,8 +169,8 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
   }
   // Let any long task finish being reported.
   await tab.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-  const measured = await tab.evaluate((event) => {
-    document.dispatchEvent(new Event(event));
+  await publishReaderTimings(tab);
+  const measured = await tab.evaluate(() => {
     const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:'));
     const measures: Record<string, number> = {};
     // Summed by name (a step that ran in several tasks); the analysis's steps also make sfr:analyze.
@@ -193,7 +194,7 @@ async function runOnce(tab: ExtTab, page: BenchPage): Promise<Sample> {
       }
     }
     return { measures, tags: document.querySelectorAll('sfr-speaker').length, longTask, longTaskOwn };
-  }, TIMINGS_EVENT);
+  });
 
   const raw = tab.raw as Page;
   const readability = await readabilityParse(raw);
@@ -240,9 +241,9 @@ const LATE_PARAGRAPHS = 200;
  * that work and the longest task containing any of it.
  */
 async function lateContent(tab: ExtTab): Promise<LateSample> {
-  const start = await tab.evaluate(({ event, count }) => {
-    // The panel's renders so far, as User Timing measures.
-    document.dispatchEvent(new Event(event));
+  // The panel's renders so far, as User Timing measures.
+  await publishReaderTimings(tab);
+  const start = await tab.evaluate((count) => {
     const body = document.querySelector('#artibody')!;
     const paragraphs = [...body.querySelectorAll('p')];
     const from = Math.floor(paragraphs.length / 4);
@@ -259,15 +260,15 @@ async function lateContent(tab: ExtTab): Promise<LateSample> {
     const startedAt = performance.now();
     paragraphs[from + count]!.before(copies);
     return { startedAt, turnsBefore: document.querySelectorAll('sfr-speaker').length, renders: performance.getEntriesByName('sfr:outline:render').length };
-  }, { event: TIMINGS_EVENT, count: LATE_PARAGRAPHS });
+  }, LATE_PARAGRAPHS);
   // Done when the panel has rendered again (the last step of a remount), then let long tasks report.
   await tab.waitFor(({ event, renders }) => {
     document.dispatchEvent(new Event(event));
     return performance.getEntriesByName('sfr:outline:render').length > renders;
   }, { event: TIMINGS_EVENT, renders: start.renders }, 10_000);
   await tab.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-  const result = await tab.evaluate(({ event, startedAt }) => {
-    document.dispatchEvent(new Event(event));
+  await publishReaderTimings(tab);
+  const result = await tab.evaluate((startedAt) => {
     const own = performance.getEntriesByType('measure').filter((e) => e.startTime >= startedAt
       && (['sfr:features', 'sfr:outline:render'].includes(e.name) || e.name.startsWith('sfr:analyze:')));
     const tasks: Array<{ start: number; duration: number }> = (window as any).__sfrLongTasks ?? [];
@@ -282,7 +283,7 @@ async function lateContent(tab: ExtTab): Promise<LateSample> {
       turnsAfter: document.querySelectorAll('sfr-speaker').length,
       longTask,
     };
-  }, { event: TIMINGS_EVENT, startedAt: start.startedAt });
+  }, start.startedAt);
   return { ...result, turnsBefore: start.turnsBefore };
 }
 

@@ -172,14 +172,20 @@ export function storeSettings(browser: ExtBrowser, values: Record<string, boolea
   }, values);
 }
 
+/** Has the page's reader (if any) write the steps it recorded to User Timing, as `sfr:` measures
+ *  (TIMINGS_EVENT, src/content/perf.ts). */
+export function publishReaderTimings(tab: ExtTab): Promise<void> {
+  return tab.evaluate((event) => void document.dispatchEvent(new Event(event)), TIMINGS_EVENT);
+}
+
 /** The `sfr:` steps the content script recorded on the page, in ms, as User Timing measures. */
-export function readerTimings(tab: ExtTab): Promise<Record<string, number>> {
-  return tab.evaluate((event) => {
-    document.dispatchEvent(new Event(event));
-    return Object.fromEntries(
+export async function readerTimings(tab: ExtTab): Promise<Record<string, number>> {
+  await publishReaderTimings(tab);
+  return tab.evaluate(() =>
+    Object.fromEntries(
       performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:')).map((e) => [e.name, e.duration]),
-    );
-  }, TIMINGS_EVENT);
+    ),
+  );
 }
 
 /** Asks the tab's reader for its state as the popup does (`sfr:get-state`, delivered by

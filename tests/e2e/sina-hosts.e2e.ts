@@ -26,11 +26,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { TIMINGS_EVENT } from '../../src/content/perf';
 import { siteMatches, OPTIONAL_SITES, SINA_FINANCE_MATCHES } from '../../src/platform/hosts';
 import { BRIEFING_TITLE, briefingBodyHtml, SPOKESPERSON } from '../fixtures/spokesperson-briefing';
 import {
-  browserUnderTest, cleanModeOn, corpusPage, framedPage, launchBrowser, loadReaderPage, localeMessages, pause, readerTimings,
+  browserUnderTest, cleanModeOn, corpusPage, framedPage, launchBrowser, loadReaderPage, localeMessages, pause, publishReaderTimings, readerTimings,
   REPO_ROOT, SCREENSHOTS_DIR, startServer,
   type ExtBrowser, type ExtTab, type SiteServer,
 } from './harness';
@@ -102,15 +101,14 @@ const manifestFiles = () =>
 
 /** Everything the extension could have added to the page (a reader there would write its steps
  *  to User Timing on the timings event). */
-const traces = (page: ExtTab) =>
-  page.evaluate((event) => {
-    document.dispatchEvent(new Event(event));
-    return {
-      attributes: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('data-sfr'))),
-      elements: document.querySelectorAll('sfr-speaker, sfr-outline').length,
-      measures: performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:')).length,
-    };
-  }, TIMINGS_EVENT);
+const traces = async (page: ExtTab) => {
+  await publishReaderTimings(page);
+  return page.evaluate(() => ({
+    attributes: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('data-sfr'))),
+    elements: document.querySelectorAll('sfr-speaker, sfr-outline').length,
+    measures: performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sfr:')).length,
+  }));
+};
 
 async function popupFor(page: ExtTab): Promise<ExtTab> {
   const popup = await browser.openPopup(page);

@@ -7,9 +7,10 @@ const sfrMeasures = () => performance.getEntriesByType('measure').filter((e) => 
   .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
 
 beforeEach(() => {
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('sina-finance-reader:steps')];
-  performance.clearMeasures();
   vi.restoreAllMocks();
+  // Earlier tests' steps out of the way: written, then cleared.
+  publishTimings();
+  performance.clearMeasures();
 });
 
 test('no User Timing entry until asked; then each step once, with its own start and duration, and no marks', () => {
