@@ -34,9 +34,11 @@ export interface CostRun {
   readability: number;
 }
 
-type Variant = { dist: string; settings?: Record<string, boolean> } | null;
+/** A build to load (with settings stored before the page), or null for no extension. */
+export type Variant = { dist: string; settings?: Record<string, boolean> } | null;
 
-async function loadOnce(port: number, variant: Variant, url: string, timeReadability = false): Promise<{ counters: Counters; readability: number }> {
+/** One load of `url` in a fresh browser: the tab's counters once it settled. */
+export async function loadOnce(port: number, variant: Variant, url: string, timeReadability = false): Promise<{ counters: Counters; readability: number }> {
   const browser = await launchBrowser('chromium', { port, ...(variant ? { dist: variant.dist } : { withoutExtension: true }) });
   try {
     if (variant?.settings) await storeSettings(browser, variant.settings);

@@ -21,10 +21,10 @@ import { TIMINGS_EVENT } from '../../src/content/perf';
 import { readabilityParse } from './readability';
 import { COUNTERS, deltas, measurePageCost, spread, type Counter, type Spread } from './page-cost';
 import { firefoxDeltas, measureFirefoxCost } from './firefox-cost';
+import { pagesToBench, TIMES, type BenchPage } from './pages';
 import {
   CHROMIUM_PATH,
   REPO_ROOT,
-  corpusBody,
   launchBrowser,
   serveCorpus,
   publishReaderTimings,
@@ -42,47 +42,9 @@ const CONTENT_JS = path.join(DIST, 'src/content/index.js');
 const UI_JS = path.join(DIST, 'ui.js');
 /** The Firefox build, beside the Chrome one. */
 const DIST_FIREFOX = process.env.SFR_BENCH_DIST_FIREFOX ?? `${DIST}-firefox`;
-const REFERENCE = 't00-miit-h1-2021-press-conference';
-const TIMES = 10;
 
 /** The engine's steps as the content script measures them (`sfr:analyze:<step>`, one task each). */
 const ANALYZE_STEPS = ['body', 'paragraphs', 'labels', 'turns', 'roles', 'decision', 'model'];
-
-// ---------------------------------------------------------------------------------------------
-// Pages
-
-interface BenchPage {
-  label: string;
-  url: string;
-  kind: 'transcript' | 'article' | 'long';
-}
-
-function pagesToBench(corpus: ReturnType<typeof serveCorpus>, server: Awaited<ReturnType<typeof startServer>>): BenchPage[] {
-  const out: BenchPage[] = [];
-  for (const [id, doc] of corpus.composed) {
-    if (id.startsWith('t')) out.push({ label: id.slice(0, 3), url: doc.url, kind: 'transcript' });
-  }
-  out.push({ label: 'gne-sina-3', url: corpus.pages.get('gne-sina-3')!.url, kind: 'transcript' });
-  // Ordinary articles: saved pages on the matched finance hosts (desktop 2018, desktop 2016, mobile).
-  for (const name of ['gne-sina-2', 'magichtml-42076fe0b7e3', 'magichtml-3ef3b4e65fab']) {
-    out.push({ label: name.replace('magichtml-', 'mh-'), url: corpus.pages.get(name)!.url, kind: 'article' });
-  }
-  // The long transcript: t00's turns ten times over in its composed page. Only the turns repeat
-  // (from the end of the "看重点" box to the QR/editor tail): a whole body repeated would put the
-  // "责任编辑" closing line after the first copy, and the engine rightly ends the transcript there.
-  const ref = corpus.composed.get(REFERENCE)!;
-  const body = corpusBody(REFERENCE).html;
-  if (!ref.html.includes(body)) throw new Error('t00 body not found verbatim in its composed page');
-  const from = body.indexOf('</blockquote>') + '</blockquote>'.length;
-  const to = body.indexOf('<!-- 文末二维码');
-  if (from < '</blockquote>'.length || to < from) throw new Error('t00 body: turns not found');
-  const turns = body.slice(from, to);
-  const longBody = body.slice(0, from) + Array(TIMES).fill(turns).join('\n') + body.slice(to);
-  const longUrl = ref.url.replace(/doc-i([a-z0-9]+)\.shtml$/, `doc-i$1x${TIMES}.shtml`);
-  server.serve(longUrl, ref.html.replace(body, () => longBody));
-  out.push({ label: `t00×${TIMES}`, url: longUrl, kind: 'long' });
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // One run on one page
