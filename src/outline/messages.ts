@@ -34,6 +34,8 @@ export interface Messages {
   answerCount(n: number): string;
   filtered(n: number): string;
   showAll: string;
+  /** The last row of a long outline, until the rest is built. */
+  showMore(n: number): string;
   copyAll: string;
   cleanMode: string;
   copyQuestion(n: number): string;
@@ -72,6 +74,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     answerCount: (n) => `${n} 答`,
     filtered: (n) => `已选 ${n} 位`,
     showAll: '显示全部',
+    showMore: (n) => `显示其余 ${grouped(n)} 项`,
     copyAll: '复制全文',
     cleanMode: '清爽阅读',
     copyQuestion: (n) => `复制第 ${n} 问（Markdown）`,
@@ -106,6 +109,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     answerCount: (n) => `${n} answer${n === 1 ? '' : 's'}`,
     filtered: (n) => `${n} selected`,
     showAll: 'Show all',
+    showMore: (n) => `Show ${grouped(n)} more`,
     copyAll: 'Copy all',
     cleanMode: 'Clean reading',
     copyQuestion: (n) => `Copy question ${n} (Markdown)`,

@@ -16,10 +16,12 @@ import { LOOK_MESSAGES } from '../look/messages';
 import { MESSAGES } from './messages';
 import { flash, focusTurn, scrollToElement } from './scroll';
 import { findMatches, rangeOf, type Match } from './search';
+import { watchNearEnd } from './near-end';
 import { mountSkipLink } from './skip';
 import { watchReading, type SpyReport } from './spy';
 import {
-  initialState, lookOf, readingItem, stepMatch, stepQuestion, toggled, toggledAll, visibleItems, type PanelData, type PanelState,
+  initialState, lookOf, MORE_ROWS, readingItem, renderedCount, stepMatch, stepQuestion, toggled, toggledAll, visibleItems,
+  type PanelData, type PanelState,
 } from './state';
 import { makeRoom } from './room';
 import { createPanelHost, frameSettingsActions, NARROW_QUERY, whenIdle, wireReadingKeys, type Scheduler } from './shell';
@@ -55,6 +57,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   let jumps = 0;
   const highlighter = createHighlighter(doc);
   const undoLater = new Set<() => void>();
+  // Scrolling the list near its end builds more of a long outline (showMore, below).
+  const nearEnd = watchNearEnd(() => showMore(false));
 
   const update = (patch: Partial<PanelState>) => {
     const before = state;
@@ -73,6 +77,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     const top = row.offsetTop - list.offsetTop;
     if (top < list.scrollTop || top + row.offsetHeight > list.scrollTop + list.clientHeight) {
       list.scrollTop = Math.max(0, top - list.clientHeight / 3);
+      nearEnd.scrollingTo(list.scrollTop);
     }
   };
 
@@ -190,6 +195,18 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     link.remove();
   };
 
+  // More rows of a long outline. From its button, or with the button focused (focusing it scrolls
+  // the list there, which builds them, and may take the button away), the keyboard's focus goes
+  // to the first new row.
+  const showMore = (clicked: boolean) => {
+    const visible = visibleItems(items, state.filter);
+    const from = renderedCount(visible, state.shown, state.active);
+    if (from >= visible.length) return;
+    const focusFirst = clicked || !!shadow.activeElement?.classList.contains('show-more');
+    update({ shown: from + MORE_ROWS });
+    if (focusFirst) shadow.querySelector<HTMLElement>(`.go[data-item="${visible[from]}"]`)?.focus({ preventScroll: true });
+  };
+
   const actions: PanelActions = {
     ...frameSettingsActions(ctx, () => state, update),
     go,
@@ -225,6 +242,8 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
       if (item?.kind === 'question') copyReported(`q${item.number}`, questionQuote(source(), item.number - 1, lang));
     },
     exportAs: (format) => download(exportFile(model, source(), format, lang)),
+    showMore: () => showMore(true),
+    nearEnd: nearEnd.ref,
   };
 
   const panelHasFocus = () => shadow.activeElement !== null;
@@ -309,6 +328,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
 
   signal.addEventListener('abort', () => {
     win.clearTimeout(copiedTimer);
+    nearEnd.stop();
     highlighter.clear();
     for (const undo of undoLater) undo();
     for (const el of dimmed) el.removeAttribute(DIM_ATTR);

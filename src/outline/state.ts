@@ -32,6 +32,8 @@ export interface PanelState {
   current: number;
   /** Speaker ids chosen in the filter; empty shows everyone. */
   filter: string[];
+  /** How many of the visible items the list has built at least (see renderedCount). */
+  shown: number;
   /** The filter's list is unfolded (it is only built then). */
   filterOpen: boolean;
   /** The who-spoke charts are unfolded (likewise built only then). */
@@ -53,9 +55,24 @@ export function lookOf(settings: Settings): Pick<Settings, LookKey> {
 
 export function initialState(narrow: boolean, collapsed: boolean, clean = false, look = lookOf(DEFAULT_SETTINGS)): PanelState {
   return {
-    narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], filterOpen: false, whoSpokeOpen: false, copied: null, clean,
+    narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], shown: FIRST_ROWS, filterOpen: false, whoSpokeOpen: false, copied: null, clean,
     menuOpen: false, look,
   };
+}
+
+/** The rows the list builds at first, and how many more each time the reader nears its end: a
+ *  long transcript's list is built as it is read (issue 18: its 120 rows cost t00×10 some 8 ms of
+ *  script and 26 of layout at load, for rows nobody has scrolled to yet). */
+export const FIRST_ROWS = 20;
+export const MORE_ROWS = 40;
+/** Rows kept built past the item being read, so the next ones are there to step to. */
+export const ROWS_AHEAD = 5;
+
+/** How many of the visible items (in their order) the list builds: at least `shown`, and always
+ *  up to a few rows past the item being read, wherever the reading position or a jump put it. */
+export function renderedCount(visible: readonly number[], shown: number, active: number): number {
+  const at = visible.indexOf(active);
+  return Math.min(visible.length, Math.max(shown, at < 0 ? 0 : at + 1 + ROWS_AHEAD));
 }
 
 /** Indexes of the items the filter keeps: those where a chosen speaker takes part. */

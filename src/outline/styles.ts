@@ -91,6 +91,7 @@ export const PANEL_CSS =
   `.grouped{list-style:none;margin:0;padding:0}` +
   `.items{list-style:none;margin:0;padding:6px;overflow:auto;flex:1;overscroll-behavior:contain}` +
   `.item{display:flex;align-items:flex-start;gap:2px;border-radius:6px}` +
+  `.more{padding:6px 8px}.show-more{width:100%;justify-content:center;padding:6px 8px;color:var(--acc)}` +
   // Who answered sits on the row of who asked: one line less per question, more of them in view.
   `.go{flex:1;min-width:0;display:grid;grid-template-columns:minmax(0,1fr) auto;column-gap:8px;align-items:baseline;text-align:left;padding:5px 8px}` +
   `.go>.head{grid-column:1;grid-row:1}.go>.gist{grid-column:1/-1}` +

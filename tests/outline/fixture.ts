@@ -130,6 +130,11 @@ export function installFakeObserver(win: Window): void {
   (win as any).IntersectionObserver = FakeObserver;
 }
 
+/** Builds every row of a long outline, by its "show more" button. */
+export function buildAllRows(m: Mounted): void {
+  for (let button = m.$('.show-more'); button; button = m.$('.show-more')) button.click();
+}
+
 /** Text of each outline row, whitespace collapsed. */
 export const rowTexts = (m: Mounted): string[] => m.$$('.go').map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim());
 

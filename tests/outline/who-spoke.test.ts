@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { grouped, MESSAGES } from '../../src/outline/messages';
 import { DIM_ATTR } from '../../src/outline/styles';
-import { mountOn, T00, type Mounted } from './fixture';
+import { FIRST_ROWS } from '../../src/outline/state';
+import { buildAllRows, mountOn, T00, type Mounted } from './fixture';
 
 /** Unfolds the who-spoke view, as a click on its summary does. */
 function unfold(m: Mounted) {
@@ -60,7 +61,12 @@ describe('the words chart\'s figures', () => {
 describe('a page that groups its questions by respondent (gne-sina-3)', () => {
   test('one group per heading, named as the page names them; no `问` and no `答：` on every row', () => {
     const m = mountOn('gne-sina-3.html');
+    // A long list: its first rows, then the rest as they are asked for, under the same headings.
+    const firstHeads = m.$$('.group-head').map((h) => h.textContent);
+    expect(m.$$('.go')).toHaveLength(FIRST_ROWS);
+    buildAllRows(m);
     const heads = m.$$('.group-head').map((h) => h.textContent);
+    expect(heads.slice(0, firstHeads.length)).toEqual(firstHeads);
     expect(heads).toHaveLength(8);
     expect(heads[0]).toBe('AMUNDI副首席投资官 Vincent Mortier');
     const firstGroup = m.$$('.group')[0]!;

@@ -11,12 +11,19 @@ export interface OutlineProps {
   /** The page's own grouping of its questions (one group per respondent), or null. */
   groups?: readonly OutlineGroup[] | null;
   visible: readonly number[];
+  /** How many of `visible` the list builds; a button for the rest ends it. */
+  rendered: number;
   active: number;
   copied: { key: string; ok: boolean } | null;
   t: Messages;
   go(item: number): void;
   copy(item: number): void;
   quote(item: number): void;
+  /** Builds more rows (the button at the end of a long list). */
+  showMore(): void;
+  /** Given that button while it is in the list (null when it goes), to build more as the reader
+   *  scrolls near it. */
+  nearEnd(button: HTMLElement | null): void;
 }
 
 function Row({ item, index, props, grouped = false }: { item: OutlineItem; index: number; props: OutlineProps; grouped?: boolean }) {
@@ -62,14 +69,15 @@ export function Outline(props: OutlineProps) {
   for (const group of props.groups ?? []) for (const i of group.items) groupOf.set(i, group);
   const rows: ComponentChildren[] = [];
   const shown = new Set<OutlineGroup>();
-  for (const i of props.visible) {
+  const built = props.visible.slice(0, props.rendered);
+  for (const i of built) {
     const group = groupOf.get(i);
     if (!group) {
       rows.push(<Row key={i} item={props.items[i]!} index={i} props={props} />);
     } else if (!shown.has(group)) {
       // A group: its heading, then its visible questions, as a list of their own.
       shown.add(group);
-      const members = group.items.filter((m) => props.visible.includes(m));
+      const members = group.items.filter((m) => built.includes(m));
       rows.push(
         <li key={`g${i}`} class="group">
           <span class="group-head" id={`group-${i}`}>{group.label}</span>
@@ -79,6 +87,14 @@ export function Outline(props: OutlineProps) {
         </li>,
       );
     }
+  }
+  const rest = props.visible.length - built.length;
+  if (rest > 0) {
+    rows.push(
+      <li key="more" class="more">
+        <button class="btn show-more" ref={props.nearEnd} onClick={props.showMore}>{props.t.showMore(rest)}</button>
+      </li>,
+    );
   }
   return <ol class="items">{rows}</ol>;
 }

@@ -2,7 +2,7 @@
 // (narrow), or, when closed, the slim tab / the button that opens it. Pure: no page access here.
 import type { Lang } from '../../engine/kind-words';
 import type { Messages } from '../messages';
-import { visibleItems, type PanelData, type PanelState } from '../state';
+import { renderedCount, visibleItems, type PanelData, type PanelState } from '../state';
 import type { ExportFormat } from '../../engine/documents';
 import { ExportMenu } from './ExportMenu';
 import type { LookMessages } from '../../look/messages';
@@ -29,6 +29,9 @@ export interface PanelActions extends FrameActions {
   quote(item: number): void;
   /** Download the transcript as a file. */
   exportAs(format: ExportFormat): void;
+  /** The outline's rows: more of a long list, by its button or as the reader nears its end. */
+  showMore(): void;
+  nearEnd(button: HTMLElement | null): void;
 }
 
 export interface PanelProps {
@@ -60,6 +63,7 @@ export function Panel({ data, state, lang, t, lookT, on }: PanelProps) {
       <ExportMenu t={t} exportAs={on.exportAs} />
     </>
   );
+  const visible = visibleItems(data.items, state.filter);
   const status = <span class="note" role="status">{state.copied ? (state.copied.ok ? t.copied : t.copyFailed) : ''}</span>;
   return (
     <PanelFrame id={PANEL_ID} label={t.panel} title={data.title} counts={t.counts(data.questions, data.speakers.length)}
@@ -70,8 +74,8 @@ export function Panel({ data, state, lang, t, lookT, on }: PanelProps) {
       {/* At the top of the outline: who spoke, each bar a filter. */}
       {data.whoSpoke && <WhoSpoke figures={data.whoSpoke} filter={state.filter} open={state.whoSpokeOpen} t={t}
         toggle={on.toggleSpeakers} unfold={on.unfoldWhoSpoke} />}
-      <Outline items={data.items} groups={data.groups} visible={visibleItems(data.items, state.filter)} active={state.active}
-        copied={state.copied} t={t} go={on.go} copy={on.copy} quote={on.quote} />
+      <Outline items={data.items} groups={data.groups} visible={visible} rendered={renderedCount(visible, state.shown, state.active)}
+        active={state.active} copied={state.copied} t={t} go={on.go} copy={on.copy} quote={on.quote} showMore={on.showMore} nearEnd={on.nearEnd} />
     </PanelFrame>
   );
 }
