@@ -55,6 +55,10 @@ describe('a long outline', () => {
     lines.fire(lines.targets.slice(0, reading + 1).map((anchor) => [anchor, true]));
     expect(m.$('.go[aria-current]')!.dataset.item).toBe(String(reading));
     expect(builtItems(m)).toEqual(range(reading + 1 + ROWS_AHEAD));
+    // Back near the top: the rows built stay (nothing the reader saw goes away).
+    lines.fire(lines.targets.slice(3, reading + 1).map((anchor) => [anchor, false]));
+    expect(m.$('.go[aria-current]')!.dataset.item).toBe('2');
+    expect(builtItems(m)).toEqual(range(reading + 1 + ROWS_AHEAD));
   });
 
   test('scrolling the list near its end builds more; at load nothing more is built, and the watch ends with the button', () => {
