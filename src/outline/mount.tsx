@@ -64,7 +64,9 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     const before = state;
     state = { ...state, ...patch };
     // Rows built for the item being read stay built when the reader goes back.
-    if (state.active !== before.active) state.shown = Math.max(state.shown, renderedCount(visibleItems(items, state.filter), state.shown, state.active));
+    if (state.active !== before.active) {
+      state.shown = Math.max(state.shown, renderedCount(visibleItems(items, state.filter), state.shown, state.active));
+    }
     render(<Panel data={data} state={state} lang={lang} t={t} lookT={LOOK_MESSAGES[lang]} on={actions} />, container);
     doc.documentElement.toggleAttribute(OPEN_ATTR, state.open && !state.narrow);
     if (!state.open || state.narrow) doc.documentElement.removeAttribute(ROOM_ATTR);

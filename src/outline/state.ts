@@ -55,8 +55,8 @@ export function lookOf(settings: Settings): Pick<Settings, LookKey> {
 
 export function initialState(narrow: boolean, collapsed: boolean, clean = false, look = lookOf(DEFAULT_SETTINGS)): PanelState {
   return {
-    narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], shown: FIRST_ROWS, filterOpen: false, whoSpokeOpen: false, copied: null, clean,
-    menuOpen: false, look,
+    narrow, open: !narrow && !collapsed, active: -1, query: '', total: 0, current: -1, filter: [], shown: FIRST_ROWS,
+    filterOpen: false, whoSpokeOpen: false, copied: null, clean, menuOpen: false, look,
   };
 }
 

@@ -68,15 +68,15 @@ export function Outline(props: OutlineProps) {
   const groupOf = new Map<number, OutlineGroup>();
   for (const group of props.groups ?? []) for (const i of group.items) groupOf.set(i, group);
   const rows: ComponentChildren[] = [];
-  const shown = new Set<OutlineGroup>();
+  const headed = new Set<OutlineGroup>();
   const built = props.visible.slice(0, props.rendered);
   for (const i of built) {
     const group = groupOf.get(i);
     if (!group) {
       rows.push(<Row key={i} item={props.items[i]!} index={i} props={props} />);
-    } else if (!shown.has(group)) {
+    } else if (!headed.has(group)) {
       // A group: its heading, then its visible questions, as a list of their own.
-      shown.add(group);
+      headed.add(group);
       const members = group.items.filter((m) => built.includes(m));
       rows.push(
         <li key={`g${i}`} class="group">
