@@ -20,7 +20,7 @@ import { watchNearEnd } from './near-end';
 import { mountSkipLink } from './skip';
 import { watchReading, type SpyReport } from './spy';
 import {
-  initialState, lookOf, MORE_ROWS, readingItem, renderedCount, stepMatch, stepQuestion, toggled, toggledAll, visibleItems,
+  initialState, lookOf, MORE_ROWS, readingItem, shownFor, stepMatch, stepQuestion, toggled, toggledAll, visibleItems,
   type PanelData, type PanelState,
 } from './state';
 import { makeRoom } from './room';
@@ -64,9 +64,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
     const before = state;
     state = { ...state, ...patch };
     // Rows built for the item being read stay built when the reader goes back.
-    if (state.active !== before.active) {
-      state.shown = Math.max(state.shown, renderedCount(visibleItems(items, state.filter), state.shown, state.active));
-    }
+    if (state.active !== before.active) state.shown = shownFor(visibleItems(items, state.filter), state.shown, state.active);
     render(<Panel data={data} state={state} lang={lang} t={t} lookT={LOOK_MESSAGES[lang]} on={actions} />, container);
     doc.documentElement.toggleAttribute(OPEN_ATTR, state.open && !state.narrow);
     if (!state.open || state.narrow) doc.documentElement.removeAttribute(ROOM_ATTR);
@@ -204,7 +202,7 @@ export function mountOutline(ctx: OutlineContext, schedule?: Scheduler): void {
   // to the first new row.
   const showMore = (clicked: boolean) => {
     const visible = visibleItems(items, state.filter);
-    const from = renderedCount(visible, state.shown, state.active);
+    const from = Math.min(visible.length, state.shown);
     if (from >= visible.length) return;
     const focusFirst = clicked || !!shadow.activeElement?.classList.contains('show-more');
     update({ shown: from + MORE_ROWS });

@@ -32,7 +32,8 @@ export interface PanelState {
   current: number;
   /** Speaker ids chosen in the filter; empty shows everyone. */
   filter: string[];
-  /** How many of the visible items the list has built at least (see renderedCount). */
+  /** How many of the visible items the list builds (more than there are: all); it only grows
+   *  (see shownFor). */
   shown: number;
   /** The filter's list is unfolded (it is only built then). */
   filterOpen: boolean;
@@ -68,11 +69,10 @@ export const MORE_ROWS = 40;
 /** Rows kept built past the item being read, so the next ones are there to step to. */
 export const ROWS_AHEAD = 5;
 
-/** How many of the visible items (in their order) the list builds: at least `shown`, and always
- *  up to a few rows past the item being read, wherever the reading position or a jump put it. */
-export function renderedCount(visible: readonly number[], shown: number, active: number): number {
-  const at = visible.indexOf(active);
-  return Math.min(visible.length, Math.max(shown, at < 0 ? 0 : at + 1 + ROWS_AHEAD));
+/** The rows to build once `active` is the item being read: those built already, and always up to
+ *  a few rows past it, wherever the reading position or a jump put it. */
+export function shownFor(visible: readonly number[], shown: number, active: number): number {
+  return Math.max(shown, visible.indexOf(active) + 1 + ROWS_AHEAD);
 }
 
 /** Indexes of the items the filter keeps: those where a chosen speaker takes part. */

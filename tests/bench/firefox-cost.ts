@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIREFOX_UUID, launchBrowser, storeSettings } from '../e2e/harness';
-import { spread, type CostPage, type Spread } from './page-cost';
+import { spread, type CostPage, type Spread, type Variant } from './page-cost';
 
 /** Sampling interval (ms): fine enough that a few ms of script get several samples. */
 const INTERVAL_MS = 0.5;
@@ -111,8 +111,6 @@ export function countersOf(profile: GeckoProfile): FirefoxCounters {
   }
   return out;
 }
-
-export type Variant = { dist: string; settings?: Record<string, boolean> } | null;
 
 export async function loadOnce(port: number, variant: Variant, url: string): Promise<FirefoxCounters> {
   const file = path.join(os.tmpdir(), `sfr-gecko-${process.pid}-${Date.now()}.json`);

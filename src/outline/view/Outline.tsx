@@ -11,7 +11,7 @@ export interface OutlineProps {
   /** The page's own grouping of its questions (one group per respondent), or null. */
   groups?: readonly OutlineGroup[] | null;
   visible: readonly number[];
-  /** How many of `visible` the list builds; a button for the rest ends it. */
+  /** How many of `visible` the list builds (at most all); a button for the rest ends it. */
   rendered: number;
   active: number;
   copied: { key: string; ok: boolean } | null;

@@ -2,7 +2,7 @@
 // (narrow), or, when closed, the slim tab / the button that opens it. Pure: no page access here.
 import type { Lang } from '../../engine/kind-words';
 import type { Messages } from '../messages';
-import { renderedCount, visibleItems, type PanelData, type PanelState } from '../state';
+import { visibleItems, type PanelData, type PanelState } from '../state';
 import type { ExportFormat } from '../../engine/documents';
 import { ExportMenu } from './ExportMenu';
 import type { LookMessages } from '../../look/messages';
@@ -74,7 +74,7 @@ export function Panel({ data, state, lang, t, lookT, on }: PanelProps) {
       {/* At the top of the outline: who spoke, each bar a filter. */}
       {data.whoSpoke && <WhoSpoke figures={data.whoSpoke} filter={state.filter} open={state.whoSpokeOpen} t={t}
         toggle={on.toggleSpeakers} unfold={on.unfoldWhoSpoke} />}
-      <Outline items={data.items} groups={data.groups} visible={visible} rendered={renderedCount(visible, state.shown, state.active)}
+      <Outline items={data.items} groups={data.groups} visible={visible} rendered={state.shown}
         active={state.active} copied={state.copied} t={t} go={on.go} copy={on.copy} quote={on.quote} showMore={on.showMore} nearEnd={on.nearEnd} />
     </PanelFrame>
   );
