@@ -52,39 +52,13 @@ function uiBundle(target: Target): Plugin {
       const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
       const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
       if (!chunk || chunk.type !== 'chunk') throw new Error('sfr:ui-bundle: no bundle built');
-      this.emitFile({ type: 'asset', fileName: UI_SCRIPT_FILE, source: COMPILE_HINT + chunk.code });
+      this.emitFile({ type: 'asset', fileName: UI_SCRIPT_FILE, source: chunk.code });
     },
   };
 }
 
 /** The content script every Sina Finance page loads (one IIFE, built by CRXJS). */
 const CORE_ENTRY = 'src/content/index.ts';
-
-/** V8's explicit compile hint (Chromium 136 and later; a plain comment to other engines), which must
- *  be a script's first line: compile every function with the script rather than on its first call.
- *  Nearly all of both scripts runs on load, and lazily each function is parsed twice, once skimmed
- *  with the script and again when first called: without the hint t00's script costs a third more
- *  (README, Performance). */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-/** Puts the compile hint on the core, after CRXJS has emitted it (its IIFE build runs in its own
- *  generateBundle); the UI bundle gets it where it is built. */
-function coreCompileHint(): Plugin {
-  const file = CORE_ENTRY.replace(/\.ts$/, '.js');
-  return {
-    name: 'sfr:core-compile-hint',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const core = bundle[file];
-        if (core?.type !== 'asset' || typeof core.source !== 'string') throw new Error(`sfr:core-compile-hint: ${file} not built`);
-        core.source = COMPILE_HINT + core.source;
-      },
-    },
-  };
-}
 
 const targetOf = (target: Target) => (target === 'firefox' ? 'firefox140' : 'chrome120');
 
@@ -107,7 +81,6 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: [CORE_ENTRY] },
         liveReload: false,
       }),
-      coreCompileHint(),
     ],
     build: {
       outDir: `dist/${target}`,

@@ -18,8 +18,6 @@ const sizes = [];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** The UI bundle (src/content/ui-file.ts). */
 const UI_BUNDLE = 'ui.js';
-/** V8's compile hint, the first line of both scripts (vite.config.ts). */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const check = (ok, message) => ok || problems.push(message);
 
 const SINA_FINANCE = ['*://finance.sina.com.cn/*', '*://finance.sina.cn/*'];
@@ -106,8 +104,7 @@ for (const target of ['chrome', 'firefox']) {
     if (!file || !existsSync(`${dir}${file}`)) continue;
     const code = readFileSync(`${dir}${file}`, 'utf8');
     check(!/\bimport\s*\(|^\s*import[\s{*]/m.test(code), `${target}: ${file} imports other files`);
-    check(code.startsWith(COMPILE_HINT), `${target}: ${file} does not start with V8's compile hint`);
-    check(/^\(function\(\)\{|^\(\(\)=>\{|^!function/.test(code.slice(COMPILE_HINT.length).trimStart()), `${target}: ${file} is not a self-contained IIFE`);
+    check(/^\(function\(\)\{|^\(\(\)=>\{|^!function/.test(code.trimStart()), `${target}: ${file} is not a self-contained IIFE`);
     // Clean mode's rules are build-time data for page.css (src/clean/rules.ts): in a script they
     // would be parsed, and built, on every page (their group names give them away).
     check(!/["'`](qr-app|related-feed|popup-mask)["'`]/.test(code), `${target}: ${file} carries clean mode's rules (build-time data for page.css)`);
