@@ -15,8 +15,6 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sfr-dist-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 type Files = Record<string, string>;
-/** V8's compile hint, the first line of both built scripts (vite.config.ts). */
-const HINT = '//# allFunctionsCalledOnLoad\n';
 function manifest(target: 'chrome' | 'firefox', over: Record<string, unknown> = {}) {
   return {
     manifest_version: 3,
@@ -36,8 +34,8 @@ function build(name: string, change: { manifest?: Record<string, unknown>; files
   for (const target of ['chrome', 'firefox'] as const) {
     const files: Files = {
       'manifest.json': JSON.stringify(manifest(target, change.manifest)),
-      'cs.js': HINT + '(function(){chrome.storage.local.get(null);document.body.textContent="";})();',
-      'ui.js': HINT + '(function(){globalThis[Symbol.for("ui")]=[];})();',
+      'cs.js': '(function(){chrome.storage.local.get(null);document.body.textContent="";})();',
+      'ui.js': '(function(){globalThis[Symbol.for("ui")]=[];})();',
       'page.css': 'html[data-sfr-clean] .ad,\nhtml[data-sfr-clean] #x{display:none!important}\n[data-sfr-dim]{opacity:.35}'
         + '@keyframes sfr-flash{from{color:red}to{color:blue}}@media (prefers-reduced-motion:reduce){[data-sfr-flash]{animation:none}}'
         + '::highlight(sfr-search){background:#ff0}',
@@ -100,9 +98,8 @@ describe('check-dist: least privilege on the built extension', () => {
     ['a remote script tag', { files: { 'popup.html': '<script src="https://cdn.example/x.js"></script>' } }, /remote <script src>/],
     ['a remote import', { files: { 'chunk.js': 'import("https://cdn.example/x.js");' } }, /import\(\) of a remote URL/],
     ['a UI bundle that loads other files', { files: { 'ui.js': 'import "./chunk.js";' } }, /ui\.js imports other files/],
-    ['a content script without the compile hint', { files: { 'cs.js': '(function(){chrome.storage.local.get(null);})();' } }, /cs\.js does not start with V8's compile hint/],
-    ['a UI bundle with the compile hint after its code', { files: { 'ui.js': '(function(){})();\n' + HINT } }, /ui\.js does not start with V8's compile hint/],
-    ['a UI bundle that carries clean mode\'s rules', { files: { 'ui.js': HINT + '(function(){const r=(g,s)=>({g,s});r("qr-app",".x");})();' } }, /ui\.js carries clean mode's rules/],
+    ['a content script that is not one self-contained IIFE', { files: { 'cs.js': 'var x=1;(function(){chrome.storage.local.get(null);})();' } }, /cs\.js is not a self-contained IIFE/],
+    ['a UI bundle that carries clean mode\'s rules', { files: { 'ui.js': '(function(){const r=(g,s)=>({g,s});r("qr-app",".x");})();' } }, /ui\.js carries clean mode's rules/],
   ];
   it.each(flaws)('fails on %s', (name, change, message) => {
     const result = run(build(name.replace(/\W+/g, '-'), change));
