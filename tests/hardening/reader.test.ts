@@ -231,7 +231,8 @@ describe('repeated and late runs', () => {
     expect(added).toBe(true);
     expect(reader.model().turns.length).toBe(base);
     await vi.waitFor(() => expect(reader.model().turns.length).toBe(base + LATE_TURNS.length));
-    expect(tags(doc)).toHaveLength(base + LATE_TURNS.length);
+    // The new model is handed over before its features mount, one task each: the tags follow.
+    await vi.waitFor(() => expect(tags(doc)).toHaveLength(base + LATE_TURNS.length));
   });
 
   it('a settings change while the page is read again does not mount tags on the old model', async () => {
