@@ -1,7 +1,7 @@
 // The engine's entry point: a Sina article page in, a transcript model out. Never throws.
 import type { Speaker, TranscriptModel, Turn, WhyNot } from './model';
 import { findBody, readParagraphs } from './paragraphs';
-import { isTurnOpening, mayOpenTurn, readLine } from './labels';
+import { readLine } from './labels';
 import { segment, type DraftSpeaker } from './turns';
 import { assignRoles, findQuestions } from './roles';
 import { decide, NO_LABELS } from './detect';
@@ -64,11 +64,13 @@ export function* analyzeInSteps(root: Document | Element, readKinds?: KindReader
     if (!body) return notATranscript(['no-body'], ['no article body found'], title, null);
     const paragraphs = readParagraphs(body);
     yield 'paragraphs';
-    // Only labels, headers and questions open turns (segment): without one, most ordinary
-    // articles stop here, before the costlier steps; most of them before reading any line.
-    const lines = paragraphs.some(mayOpenTurn) ? paragraphs.map(readLine) : [];
+    const lines = paragraphs.map(readLine);
     yield 'labels';
-    if (!lines.some(isTurnOpening)) return notATranscript(['no-labels'], [NO_LABELS], title, body);
+    // Only labels, headers and questions open turns (segment): without one, most ordinary
+    // articles stop here, before the costlier steps.
+    if (!lines.some((l) => l.kind === 'label' || l.kind === 'header' || l.kind === 'question')) {
+      return notATranscript(['no-labels'], [NO_LABELS], title, body);
+    }
     const opening = [title, ...lines.slice(0, 3).map((l) => l.paragraph.text)].join('\n');
     const interviewee = findInterviewee(opening);
     const seg = segment(lines, interviewee);

@@ -72,25 +72,6 @@ function isHeadingLike(p: Paragraph): boolean {
   return p.text.length <= 24;
 }
 
-/** The kinds of line that open a turn (segment, ./turns.ts). */
-export const isTurnOpening = (line: Line): boolean => line.kind === 'label' || line.kind === 'header' || line.kind === 'question';
-
-/**
- * Whether `readLine` could read the paragraph as a turn's opening: its necessary conditions,
- * nothing more (a colon early enough after a head shaped as a label and not metadata, a bracketed
- * label, or a bold question). A page none of whose paragraphs pass has no turns, and most ordinary
- * articles are told so here, before `readLine` runs the name tests, whose first run on a page is
- * most of what the label step costs there.
- */
-export function mayOpenTurn(p: Paragraph): boolean {
-  const text = p.text;
-  if (BRACKET_LABEL.test(text) || (p.allBold && endsWithQuestion(text))) return true;
-  const colon = firstColon(text);
-  if (colon < 0) return false;
-  const head = trimText(text.slice(0, colon));
-  return !isNeverLabelShape(head, trimText(text.slice(colon + 1))) && !METADATA_LABEL.test(head);
-}
-
 /** Reads a paragraph's form without knowing the rest of the page. */
 export function readLine(p: Paragraph): Line {
   const text = p.text;

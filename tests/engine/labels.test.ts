@@ -1,10 +1,6 @@
 // Each speaker-label format the engine must read (all seen on real Sina pages).
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze';
-import { NO_LABELS } from '../../src/engine/detect';
-import { mayOpenTurn } from '../../src/engine/labels';
-import { findBody, readParagraphs } from '../../src/engine/paragraphs';
-import { QA, analyzeBody, loadBody, p, speaker, turnSummary } from './fixture';
+import { QA, analyzeBody, p, speaker, turnSummary } from './fixture';
 
 const twoRounds = (ask: string, answer: string) =>
   QA.question(ask) + QA.answer(answer) + QA.question(ask, '第二个问题，明年呢？') + QA.answer(answer, '明年会更好。');
@@ -140,31 +136,5 @@ describe('speaker label formats', () => {
     const { role, ...rest } = expected as { role?: string };
     if (role !== undefined) expect(s!.role).toBe(role);
     expect(s).toMatchObject(rest);
-  });
-});
-
-describe('the pre-test before the label step', () => {
-  const passing = (html: string) => readParagraphs(findBody(loadBody(html))!).filter(mayOpenTurn).map((para) => para.text);
-
-  it("lets an ordinary article's lines go without reading them: reported speech, bylines, times", () => {
-    expect(passing(
-      p('今晚，中国铁路总公司通过官方微博发布辟谣消息称：网传信息不实。') + p('责任编辑：霍琦') + p('（来源：上海证券报）') +
-        p('北京时间9：45，在岸人民币兑美元报6.45。') + p('他说，今年的工作重点是稳增长。'),
-    )).toEqual([]);
-  });
-
-  it('keeps every line that may open a turn: labels, title lines, bracketed labels, bold questions', () => {
-    const lines = [
-      p('第一财经记者：我们都知道今年是关键一年。'), p('田玉龙：'), p('工业和信息化部新闻发言人田玉龙：'), p('【主持人】欢迎各位。'),
-      p('<strong>一、今年的工作重点是什么？</strong>'), p('问：今年呢？'),
-    ];
-    expect(passing(lines.join(''))).toHaveLength(lines.length);
-  });
-
-  it('reads a page none of whose lines pass as no transcript, for the same reason as before', () => {
-    const model = analyze(loadBody(p('今晚，总公司发布消息称：网传信息不实。') + p('责任编辑：霍琦')));
-    expect(model.transcript).toBe(false);
-    expect(model.whyNot).toEqual(['no-labels']);
-    expect(model.reasons).toEqual([NO_LABELS]);
   });
 });
